@@ -1,0 +1,25 @@
+// Runs the node:test suites under test/ (TypeScript through tsx). Node 20's --test takes no globs.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test'];
+const skipDirs = new Set(['e2e', 'fixtures', 'vscode-host']);
+
+function collect(dir, out) {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (!skipDirs.has(name)) collect(full, out);
+    } else if (name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
+}
+
+const files = roots.flatMap((root) => (root.endsWith('.test.ts') ? [root] : collect(root, [])));
+if (files.length === 0) {
+  console.error(`no test files under ${roots.join(', ')}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,113 @@
+import type { JSONPath, Node } from 'jsonc-parser';
+import { propertiesOf, valueOf, type PolicyView, type StatementView } from './policyView';
+
+/** Property names under which CloudFormation, the AWS CLI and SDK output hold a policy document. */
+const POLICY_HOLDERS = new Set([
+  'PolicyDocument',
+  'AssumeRolePolicyDocument',
+  'KeyPolicy',
+  'Document',
+  'PermissionsBoundaryPolicyDocument',
+  'ResourcePolicy',
+  'Policy',
+]);
+
+/**
+ * Finds the policies in a parsed JSON tree: the root when it has a Statement, and any nested object
+ * shaped like a policy (Statement plus Version, or held by a known property, or whose statements
+ * carry Effect/Action). Policies are not searched inside other policies.
+ */
+export function findPolicies(root: Node | undefined, forcePolicy = false): PolicyView[] {
+  if (!root || root.type !== 'object') return [];
+  const rootProps = propertiesOf(root);
+  if (rootProps.has('Statement') || (forcePolicy && !hasNestedPolicy(root))) {
+    return [buildPolicy(root, [], 'root', undefined, rootProps)];
+  }
+  const found: PolicyView[] = [];
+  walk(root, [], undefined, found);
+  return found;
+}
+
+function hasNestedPolicy(root: Node): boolean {
+  const found: PolicyView[] = [];
+  walk(root, [], undefined, found);
+  return found.length > 0;
+}
+
+function walk(node: Node, path: JSONPath, holder: string | undefined, found: PolicyView[]): void {
+  if (node.type === 'object') {
+    const props = propertiesOf(node);
+    if (path.length > 0 && looksLikePolicy(props, holder)) {
+      found.push(buildPolicy(node, path, 'embedded', holder, props));
+      return;
+    }
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0]?.value as string;
+      const value = prop.children?.[1];
+      if (value) walk(value, [...path, key], key, found);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((child, i) => walk(child, [...path, i], holder, found));
+  }
+}
+
+function looksLikePolicy(props: Map<string, Node>, holder: string | undefined): boolean {
+  const statement = valueOf(props.get('Statement'));
+  if (!statement) return false;
+  if (props.has('Version') || (holder !== undefined && POLICY_HOLDERS.has(holder))) return true;
+  const first = statement.type === 'array' ? statement.children?.[0] : statement;
+  if (!first || first.type !== 'object') return false;
+  const statementProps = propertiesOf(first);
+  return statementProps.has('Effect') || statementProps.has('Action') || statementProps.has('NotAction');
+}
+
+function buildPolicy(
+  node: Node,
+  path: JSONPath,
+  home: PolicyView['home'],
+  holder: string | undefined,
+  properties: Map<string, Node>,
+): PolicyView {
+  const policy: PolicyView = {
+    node,
+    path,
+    home,
+    holder,
+    kind: 'identity',
+    properties,
+    version: valueOf(properties.get('Version')),
+    statementValue: valueOf(properties.get('Statement')),
+    statements: [],
+  };
+  const value = policy.statementValue;
+  const statementNodes = value?.type === 'array' ? (value.children ?? []) : value?.type === 'object' ? [value] : [];
+  statementNodes.forEach((statementNode, index) => {
+    if (statementNode.type !== 'object') return;
+    const statementPath = value?.type === 'array' ? [...path, 'Statement', index] : [...path, 'Statement'];
+    policy.statements.push(buildStatement(policy, statementNode, index, statementPath));
+  });
+  const hasPrincipal = policy.statements.some((s) => s.principal || s.notPrincipal);
+  policy.kind = hasPrincipal || holder === 'AssumeRolePolicyDocument' || holder === 'KeyPolicy' ? 'resource' : 'identity';
+  return policy;
+}
+
+function buildStatement(policy: PolicyView, node: Node, index: number, path: JSONPath): StatementView {
+  const properties = propertiesOf(node);
+  const get = (key: string) => valueOf(properties.get(key));
+  return {
+    policy,
+    node,
+    index,
+    path,
+    properties,
+    sid: get('Sid'),
+    effect: get('Effect'),
+    principal: get('Principal'),
+    notPrincipal: get('NotPrincipal'),
+    action: get('Action'),
+    notAction: get('NotAction'),
+    resource: get('Resource'),
+    notResource: get('NotResource'),
+    condition: get('Condition'),
+  };
+}

@@ -1,0 +1,60 @@
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../text/lineIndex';
+import { findPolicies } from './findPolicies';
+import { scanTokenFacts, type TokenFacts } from './jsonTokens';
+import type { PolicyView } from './policyView';
+
+/** What the service is given: an editor buffer or a file read by the CLI. */
+export interface TextDocumentInput {
+  uri: string;
+  text: string;
+  /** Editor version; when present, the parse is cached per uri and version. */
+  version?: number;
+  /** "json" or "jsonc" in the editor; the CLI passes "json". */
+  languageId?: string;
+}
+
+/** A document parsed once per version and shared by every rule and feature. */
+export interface ParsedDocument {
+  input: TextDocumentInput;
+  text: string;
+  root: Node | undefined;
+  syntaxErrors: ParseError[];
+  tokens: TokenFacts;
+  lines: LineIndex;
+  policies: PolicyView[];
+}
+
+export function parseDocument(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
+  const syntaxErrors: ParseError[] = [];
+  const root = parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const policies = findPolicies(root, forcePolicy);
+  return {
+    input,
+    text: input.text,
+    root,
+    syntaxErrors,
+    // Comments and trailing commas only matter in documents that hold a policy.
+    tokens: policies.length > 0 || forcePolicy ? scanTokenFacts(input.text) : { comments: [], trailingCommas: [] },
+    lines: new LineIndex(input.text),
+    policies,
+  };
+}
+
+/** A small per-uri cache so that diagnostics, hovers and code actions on one version parse once. */
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; forcePolicy: boolean; doc: ParsedDocument }>();
+
+  get(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
+    if (input.version === undefined) return parseDocument(input, forcePolicy);
+    const hit = this.entries.get(input.uri);
+    if (hit && hit.version === input.version && hit.forcePolicy === forcePolicy && hit.doc.text === input.text) return hit.doc;
+    const doc = parseDocument(input, forcePolicy);
+    this.entries.set(input.uri, { version: input.version, forcePolicy, doc });
+    return doc;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,175 @@
+import type { Catalog } from './catalog/catalog';
+import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
+import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
+import { COMPLETION_PROVIDERS } from './features/completion';
+import { cursorAt } from './features/cursor';
+import { HOVER_PROVIDERS } from './features/hover';
+import type { CodeAction, CompletionItem, FeatureContext, Hover } from './features/types';
+import { withDefaults, type ServiceOptions } from './options';
+import { RULES, ruleById } from './rules/registry';
+import type { Fix, Report, Rule } from './rules/rule';
+import { applyEdits } from './text/edits';
+import type { Position, Range } from './text/lineIndex';
+
+/**
+ * The pure IAM policy language service: text and options in, diagnostics, hovers, completions and
+ * code actions out. It imports neither `vscode` nor `vscode-languageserver`; the LSP server and the
+ * CLI are thin layers over it.
+ */
+export class PolicyLanguageService {
+  private readonly cache = new DocumentCache();
+
+  constructor(readonly catalog: Catalog) {}
+
+  parse(input: TextDocumentInput, options: ServiceOptions): ParsedDocument {
+    return this.cache.get(input, options.forcePolicy);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  validate(input: TextDocumentInput, partial?: Partial<ServiceOptions>): Diagnostic[] {
+    const options = withDefaults(partial);
+    if (!options.enabled) return [];
+    const doc = this.parse(input, options);
+    // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
+    if (doc.policies.length === 0 && !options.forcePolicy) return [];
+    const diagnostics: Diagnostic[] = [];
+    for (const rule of RULES) {
+      const severity = effectiveSeverity(rule, options);
+      if (severity === 'off') continue;
+      const report = (finding: Report) => diagnostics.push(toDiagnostic(doc, rule, finding, severity, options));
+      try {
+        rule.check({ doc, catalog: this.catalog, options, report });
+      } catch (error) {
+        // A rule bug must never take the server down or hide the other rules' findings.
+        diagnostics.push(internalError(doc, rule, error));
+      }
+    }
+    return diagnostics;
+  }
+
+  hover(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): Hover | undefined {
+    const context = this.featureContext(input, position, partial);
+    if (!context) return undefined;
+    for (const provider of HOVER_PROVIDERS) {
+      const hover = provider(context);
+      if (hover) return hover;
+    }
+    return undefined;
+  }
+
+  complete(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): CompletionItem[] {
+    const context = this.featureContext(input, position, partial);
+    if (!context) return [];
+    return COMPLETION_PROVIDERS.flatMap((provider) => provider(context));
+  }
+
+  /** Quick fixes for the given diagnostics (ours, by code), and source.fixAll when asked. */
+  codeActions(
+    input: TextDocumentInput,
+    range: Range,
+    diagnostics: Diagnostic[],
+    only: string[] | undefined,
+    partial?: Partial<ServiceOptions>,
+  ): CodeAction[] {
+    const options = withDefaults(partial);
+    if (!options.enabled) return [];
+    const doc = this.parse(input, options);
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const actions: CodeAction[] = [];
+    if (wants('quickfix')) {
+      for (const diagnostic of diagnostics) {
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE || !overlaps(diagnostic.range, range)) continue;
+        for (const fix of this.fixesFor(doc, diagnostic, options)) {
+          actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, command: fix.command, isPreferred: fix.isPreferred });
+        }
+      }
+    }
+    if (wants('source.fixAll') && only) {
+      const edits = this.fixAllEdits(input, options);
+      if (edits.length > 0) actions.push({ title: 'Fix all safe Connect IAM problems', kind: 'source.fixAll', edits });
+    }
+    return actions;
+  }
+
+  /** The text after applying every safe fix, repeated until nothing changes (bounded). */
+  fixAll(input: TextDocumentInput, partial?: Partial<ServiceOptions>): string {
+    const options = withDefaults(partial);
+    let text = input.text;
+    for (let round = 0; round < 10; round++) {
+      const doc = this.parse({ ...input, text, version: undefined }, options);
+      const edits = this.fixAllEdits(doc.input, options);
+      if (edits.length === 0) break;
+      text = applyEdits(text, edits, doc.lines);
+    }
+    return text;
+  }
+
+  private fixAllEdits(input: TextDocumentInput, options: ServiceOptions) {
+    const doc = this.parse(input, options);
+    return this.validate(input, options).flatMap((diagnostic) =>
+      this.fixesFor(doc, diagnostic, options)
+        .filter((fix) => fix.safe && !fix.command)
+        .slice(0, 1)
+        .flatMap((fix) => fix.edits),
+    );
+  }
+
+  private fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, options: ServiceOptions): Fix[] {
+    const rule = ruleById(diagnostic.code);
+    if (!rule?.fix) return [];
+    try {
+      return rule.fix({ doc, catalog: this.catalog, options, diagnostic });
+    } catch {
+      return [];
+    }
+  }
+
+  private featureContext(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): FeatureContext | undefined {
+    const options = withDefaults(partial);
+    if (!options.enabled) return undefined;
+    const doc = this.parse(input, options);
+    if (doc.policies.length === 0) return undefined;
+    return { doc, catalog: this.catalog, options, cursor: cursorAt(doc, doc.lines.offsetAt(position)) };
+  }
+}
+
+function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {
+  return options.ruleSeverity[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeverity: Severity, options: ServiceOptions): Diagnostic {
+  const offset = finding.node?.offset ?? finding.offset ?? 0;
+  const length = finding.node?.length ?? finding.length ?? 0;
+  // A user's override beats a rule's per-finding severity; otherwise the rule may soften one finding.
+  const severity = options.ruleSeverity[rule.meta.id] !== undefined ? ruleSeverity : (finding.severity ?? ruleSeverity);
+  const diagnostic: Diagnostic = {
+    range: doc.lines.range(offset, length),
+    severity,
+    code: rule.meta.id,
+    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.data) diagnostic.data = finding.data;
+  if (finding.unnecessary) diagnostic.unnecessary = true;
+  return diagnostic;
+}
+
+function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
+  return {
+    range: doc.lines.range(0, 0),
+    severity: 'warning',
+    code: rule.meta.id,
+    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
+    source: DIAGNOSTIC_SOURCE,
+    message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${String(error)}`,
+  };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../rule';
+import { jsonSyntax } from './jsonSyntax';
+
+export const jsonRules: Rule[] = [jsonSyntax];

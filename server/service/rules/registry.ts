@@ -1,0 +1,25 @@
+import { actionsRules } from './actions';
+import { arnRules } from './arn';
+import { conditionsRules } from './conditions';
+import { connectRules } from './connect';
+import { jsonRules } from './json';
+import { resourcesRules } from './resources';
+import type { Rule } from './rule';
+import { structureRules } from './structure';
+
+/** Every rule, in the order findings are reported. Each area keeps its own list in its index.ts. */
+export const RULES: readonly Rule[] = [
+  ...jsonRules,
+  ...structureRules,
+  ...actionsRules,
+  ...arnRules,
+  ...resourcesRules,
+  ...connectRules,
+  ...conditionsRules,
+];
+
+const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
