@@ -1,0 +1,55 @@
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { UsageError } from './command';
+
+const POLICY_EXTENSIONS = new Set(['.json', '.jsonc']);
+
+/**
+ * The files to lint, in a stable order: files named on the command line as given (any extension),
+ * and inside folders every *.json and *.jsonc, skipping node_modules and dot-folders.
+ * Paths keep the user's spelling (joined for folder contents) so output points where they looked.
+ */
+export function collectFiles(paths: readonly string[], cwd: string): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string) => {
+    const key = resolve(cwd, path);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(path);
+    }
+  };
+  for (const path of paths) {
+    const kind = kindOf(resolve(cwd, path));
+    if (kind === 'missing') throw new UsageError(`No such file or folder: ${path}`);
+    if (kind === 'file') add(path);
+    else walkFolder(path, cwd, add);
+  }
+  return files;
+}
+
+function walkFolder(folder: string, cwd: string, add: (path: string) => void): void {
+  let entries;
+  try {
+    entries = readdirSync(resolve(cwd, folder), { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`Cannot read folder ${folder}: ${(error as Error).message}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walkFolder(path, cwd, add);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && POLICY_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (kindOf(resolve(cwd, path)) === 'file') add(path);
+    }
+  }
+}
+
+function kindOf(path: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}

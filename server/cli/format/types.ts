@@ -1,0 +1,20 @@
+import type { Catalog } from '../../service/catalog/catalog';
+import type { Diagnostic } from '../../service/diagnostics';
+import type { Rule } from '../../service/rules/rule';
+
+/** The findings of one linted file; `file` is the path as the user named it (or as found in a folder). */
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatContext {
+  /** The folder relative paths are resolved from (SARIF URIs are relative to it). */
+  cwd: string;
+  /** Every registered rule, so SARIF can describe them and index results into them. */
+  rules: readonly Rule[];
+  catalog: Catalog;
+}
+
+/** Turns the results of a whole run into the text written to stdout. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
