@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { jsonComment } from './jsonComment';
 import { jsonSyntax } from './jsonSyntax';
+import { jsonTrailingComma } from './jsonTrailingComma';
 
-export const jsonRules: Rule[] = [jsonSyntax];
+export const jsonRules: Rule[] = [jsonSyntax, jsonComment, jsonTrailingComma];
