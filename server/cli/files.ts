@@ -6,8 +6,9 @@ const POLICY_EXTENSIONS = new Set(['.json', '.jsonc']);
 
 /**
  * The files to lint, in a stable order: files named on the command line as given (any extension),
- * and inside folders every *.json and *.jsonc, skipping node_modules and dot-folders.
- * Paths keep the user's spelling (joined for folder contents) so output points where they looked.
+ * and inside folders every *.json and *.jsonc, skipping node_modules, dot-folders and symlinked
+ * folders (which could loop). Paths keep the user's spelling (joined for folder contents) so the
+ * output points where they looked. A file that cannot be read is still listed: reading it reports why.
  */
 export function collectFiles(paths: readonly string[], cwd: string): string[] {
   const files: string[] = [];
@@ -22,8 +23,8 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   for (const path of paths) {
     const kind = kindOf(resolve(cwd, path));
     if (kind === 'missing') throw new UsageError(`No such file or folder: ${path}`);
-    if (kind === 'file') add(path);
-    else walkFolder(path, cwd, add);
+    if (kind === 'folder') walkFolder(path, cwd, add);
+    else add(path);
   }
   return files;
 }
@@ -41,15 +42,16 @@ function walkFolder(folder: string, cwd: string, add: (path: string) => void): v
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walkFolder(path, cwd, add);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && POLICY_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      if (kindOf(resolve(cwd, path)) === 'file') add(path);
+      if (!entry.isSymbolicLink() || kindOf(resolve(cwd, path)) !== 'folder') add(path);
     }
   }
 }
 
-function kindOf(path: string): 'file' | 'folder' | 'missing' {
+/** "other" covers files and paths that exist but cannot be examined (reading them reports why). */
+function kindOf(absolute: string): 'folder' | 'other' | 'missing' {
   try {
-    return statSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
+    return statSync(absolute).isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'other';
   }
 }
