@@ -13,18 +13,18 @@ function usageError(args: string[], message: RegExp, cwd = folder) {
   assert.equal(run.stdout, '');
 }
 
-describe('connect-iam exit codes', () => {
-  it('0 when nothing of error severity is found', () => {
+void describe('connect-iam exit codes', () => {
+  void it('0 when nothing of error severity is found', () => {
     assert.equal(runCli(['lint', 'good.json', 'package.json'], folder).status, 0);
   });
 
-  it('1 when any finding is an error, in every format', () => {
+  void it('1 when any finding is an error, in every format', () => {
     for (const format of ['text', 'json', 'sarif']) {
       assert.equal(runCli(['lint', '--format', format, 'good.json', 'broken.json'], folder).status, 1, format);
     }
   });
 
-  it('--rule lowers a rule to a warning (exit 0, still reported) or turns it off', () => {
+  void it('--rule lowers a rule to a warning (exit 0, still reported) or turns it off', () => {
     const warned = runCli(['lint', '--rule', 'json-syntax=warning', 'broken.json'], folder);
     assert.equal(warned.status, 0);
     assert.match(warned.stdout, /^broken\.json:\d+:\d+ warning .*\[json-syntax\]$/m);
@@ -33,7 +33,7 @@ describe('connect-iam exit codes', () => {
     assert.equal(off.stdout, 'No problems found in 1 file.\n');
   });
 
-  it('2 with a clear message for usage mistakes', () => {
+  void it('2 with a clear message for usage mistakes', () => {
     usageError(['lint'], /No paths given/);
     usageError(['lint', '--frmat', 'json', 'good.json'], /Unknown option '--frmat'/);
     usageError(['lint', '--format', 'xml', 'good.json'], /Unknown format "xml"; use text, json, sarif/);
@@ -43,11 +43,11 @@ describe('connect-iam exit codes', () => {
     usageError([], /Usage: connect-iam <command>/);
   });
 
-  it('2 with a clear message for a missing path', () => {
+  void it('2 with a clear message for a missing path', () => {
     usageError(['lint', 'good.json', 'nowhere.json'], /No such file or folder: nowhere\.json/);
   });
 
-  it('2 for an unreadable file, after reporting the readable ones', () => {
+  void it('2 for an unreadable file, after reporting the readable ones', () => {
     const withLoop = fixtureFolder({ 'good.json': VALID_POLICY });
     symlinkSync('loop.json', join(withLoop, 'loop.json'));
     const run = runCli(['lint', '--format', 'json', '.'], withLoop);

@@ -5,8 +5,8 @@ import { BROKEN_POLICY, BROKEN_RANGE, VALID_POLICY, fixtureFolder, runCli } from
 
 const folder = fixtureFolder({ 'policies/broken.json': BROKEN_POLICY, 'policies/good.json': VALID_POLICY });
 
-describe('connect-iam lint output formats', () => {
-  it('text: path:line:col severity message [code], 1-based, then a summary', () => {
+void describe('connect-iam lint output formats', () => {
+  void it('text: path:line:col severity message [code], 1-based, then a summary', () => {
     const run = runCli(['lint', 'policies'], folder);
     const lines = run.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2, run.stdout);
@@ -14,12 +14,12 @@ describe('connect-iam lint output formats', () => {
     assert.equal(lines[1], '1 problem (1 error) in 1 of 2 files.');
   });
 
-  it('text: a clean run says so', () => {
+  void it('text: a clean run says so', () => {
     const run = runCli(['lint', 'policies/good.json'], folder);
     assert.equal(run.stdout, 'No problems found in 1 file.\n');
   });
 
-  it('json: exactly one array of {file, diagnostics: [{code, severity, message, range}]}, zero-based', () => {
+  void it('json: exactly one array of {file, diagnostics: [{code, severity, message, range}]}, zero-based', () => {
     const run = runCli(['lint', '--format', 'json', 'policies'], folder);
     const parsed: unknown = JSON.parse(run.stdout);
     assert.ok(Array.isArray(parsed));
@@ -39,7 +39,7 @@ describe('connect-iam lint output formats', () => {
     assert.deepEqual(diagnostic.range, BROKEN_RANGE);
   });
 
-  it('sarif: a valid 2.1.0 log whose result points at the same place, 1-based, with a relative URI', () => {
+  void it('sarif: a valid 2.1.0 log whose result points at the same place, 1-based, with a relative URI', () => {
     const run = runCli(['lint', '--format', 'sarif', 'policies'], folder);
     const log = JSON.parse(run.stdout) as {
       runs: { tool: { driver: { rules: { id: string }[]; properties: Record<string, string> } }; results: Record<string, unknown>[] }[];
@@ -64,7 +64,7 @@ describe('connect-iam lint output formats', () => {
     ]);
   });
 
-  it('sarif: URIs are percent-encoded per path segment', () => {
+  void it('sarif: URIs are percent-encoded per path segment', () => {
     const spaced = fixtureFolder({ 'my policies/a#1.json': BROKEN_POLICY });
     const log = JSON.parse(runCli(['lint', '--format', 'sarif', '.'], spaced).stdout) as {
       runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
@@ -73,7 +73,7 @@ describe('connect-iam lint output formats', () => {
     assert.deepEqual(sarifProblems(log), []);
   });
 
-  it('the SARIF check itself catches a broken log', () => {
+  void it('the SARIF check itself catches a broken log', () => {
     const run = runCli(['lint', '--format', 'sarif', 'policies'], folder);
     const log = JSON.parse(run.stdout) as { version: string; runs: { results: { ruleIndex: number; locations: unknown }[] }[] };
     log.version = '2.0.0';

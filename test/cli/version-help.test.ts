@@ -8,14 +8,14 @@ import { REPO_ROOT, fixtureFolder, runCli } from './runCli';
 const packageVersion = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const catalogIndex = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'catalog', 'index.json'), 'utf8')) as { source: string; date: string };
 
-describe('connect-iam --version, --help and the bin launcher', () => {
-  it('--version shows the tool version and the source and date of the AWS catalog', () => {
+void describe('connect-iam --version, --help and the bin launcher', () => {
+  void it('--version shows the tool version and the source and date of the AWS catalog', () => {
     const run = runCli(['--version']);
     assert.equal(run.status, 0);
     assert.equal(run.stdout, `connect-iam ${packageVersion}\nAWS catalog: ${catalogIndex.source}, data of ${catalogIndex.date}\n`);
   });
 
-  it('--help lists the commands; lint --help describes the options', () => {
+  void it('--help lists the commands; lint --help describes the options', () => {
     const help = runCli(['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^ {2}lint {2}/m);
@@ -25,13 +25,13 @@ describe('connect-iam --version, --help and the bin launcher', () => {
     assert.match(lintHelp.stdout, /--rule ID=SEVERITY/);
   });
 
-  it('bin/connect-iam.js runs the bundle', () => {
+  void it('bin/connect-iam.js runs the bundle', () => {
     const run = runCli(['--version'], REPO_ROOT, join(REPO_ROOT, 'bin', 'connect-iam.js'));
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^connect-iam /);
   });
 
-  it('bin/connect-iam.js says to build first when dist/ is missing', () => {
+  void it('bin/connect-iam.js says to build first when dist/ is missing', () => {
     const unbuilt = fixtureFolder({});
     mkdirSync(join(unbuilt, 'bin'));
     copyFileSync(join(REPO_ROOT, 'bin', 'connect-iam.js'), join(unbuilt, 'bin', 'connect-iam.js'));
@@ -40,7 +40,7 @@ describe('connect-iam --version, --help and the bin launcher', () => {
     assert.match(run.stderr, /Run npm run build first/);
   });
 
-  it('`npx connect-iam` from the repository root runs this package, offline', () => {
+  void it('`npx connect-iam` from the repository root runs this package, offline', () => {
     const npx = spawnSync('npx', ['connect-iam', '--version'], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
