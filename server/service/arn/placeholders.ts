@@ -1,0 +1,78 @@
+import { resourceSegments, type ArnPart, type ParsedArn } from './parseArn';
+
+/**
+ * Placeholders left in an ARN copied from documentation or a blog post. AWS accepts them as literal
+ * text, so the statement silently matches nothing.
+ */
+
+export interface Placeholder {
+  text: string;
+  /** Offset inside the ARN text. */
+  offset: number;
+  /** Which part of the ARN it stands for, when known: decides what a fix can fill in. */
+  stands?: 'partition' | 'region' | 'account' | 'instance';
+}
+
+/** `${aws:username}`, `${s3:prefix}`: IAM policy variables (one colon), and the escapes `${*}`, `${?}`, `${$}`. */
+const POLICY_VARIABLE = /^\$\{([A-Za-z0-9-]+:[^:}]+|[*?$])\}$/;
+/** `${AWS::Region}`, `${AWS::AccountId}`: CloudFormation pseudo parameters (two colons). */
+const CLOUDFORMATION_VARIABLE = /^\$\{[A-Za-z0-9]+::[A-Za-z0-9]+\}$/;
+
+const MARKUP = /<[^<>\s]+>|\$\{[^}]*\}|\{\{?[^{}]+\}?\}/g;
+/** ACCOUNT_ID, INSTANCE_ID, AWS_REGION: capitals joined by underscores. */
+const CAPITAL_WORDS = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])/g;
+/** A whole partition, region or account field that only names what belongs there: "REGION", "your-account-id". */
+const FIELD_WORD = /^(?:your|my|aws|the)?[-_]?(partition|region(?:[-_]?name)?|account(?:[-_]?(?:id|number))?|x{12})$/i;
+/** A whole path segment naming an ID: "instance-id", "your_flow_id" (but not the segment names "instance", "contact-flow"). */
+const ID_WORD = /^(?:your|my|the)?[-_]?((?:connect[-_]?)?instance|(?:contact[-_]?)?flow|queue|agent|user|contact)[-_]?id$/i;
+
+function standsFor(word: string): Placeholder['stands'] {
+  const w = word.toLowerCase();
+  if (w.includes('partition')) return 'partition';
+  if (w.includes('region')) return 'region';
+  if (w.includes('account') || /^x{12}$/.test(w)) return 'account';
+  if (w.includes('instance')) return 'instance';
+  return undefined;
+}
+
+/** True for a `${...}` that AWS or CloudFormation resolves, so it is not a leftover placeholder. */
+export function isResolvedVariable(text: string): boolean {
+  return POLICY_VARIABLE.test(text) || CLOUDFORMATION_VARIABLE.test(text);
+}
+
+function fieldPlaceholder(part: ArnPart, stands: Placeholder['stands'], words: RegExp): Placeholder | undefined {
+  const match = words.exec(part.text);
+  if (!match) return undefined;
+  return { text: part.text, offset: part.offset, stands: stands ?? standsFor(match[1]) };
+}
+
+/** Every placeholder in a parsed ARN, in text order, without overlaps. */
+export function arnPlaceholders(arn: ParsedArn): Placeholder[] {
+  const found: Placeholder[] = [];
+  const segments = resourceSegments(arn);
+  const instanceIdIndex = arn.service.text === 'connect' && segments[0]?.text === 'instance' ? 1 : -1;
+  const fields: [ArnPart, Placeholder['stands'], RegExp][] = [
+    [arn.partition, 'partition', FIELD_WORD],
+    [arn.region, 'region', FIELD_WORD],
+    [arn.account, 'account', FIELD_WORD],
+    ...segments.map((s, i): [ArnPart, Placeholder['stands'], RegExp] => [s, i === instanceIdIndex ? 'instance' : undefined, ID_WORD]),
+  ];
+  for (const [part, stands, words] of fields) {
+    const whole = fieldPlaceholder(part, stands, words);
+    if (whole) {
+      found.push(whole);
+      continue;
+    }
+    for (const pattern of [MARKUP, CAPITAL_WORDS]) {
+      for (const match of part.text.matchAll(pattern)) {
+        if (match[0].startsWith('${') && isResolvedVariable(match[0])) continue;
+        // `{...}` right after `$` is the `${...}` case, handled above.
+        if (match[0].startsWith('{') && part.text[(match.index ?? 0) - 1] === '$') continue;
+        const offset = part.offset + (match.index ?? 0);
+        if (found.some((p) => offset < p.offset + p.text.length && p.offset < offset + match[0].length)) continue;
+        found.push({ text: match[0], offset, stands: stands ?? standsFor(match[0]) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}

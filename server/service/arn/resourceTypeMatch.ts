@@ -1,0 +1,39 @@
+import type { ActionInfo, Catalog, ResourceTypeInfo } from '../catalog/catalog';
+import { matchesWildcard } from '../text/wildcard';
+import { patternCouldMatchTemplate } from './templateMatch';
+
+/** A resource type of an action, with its ARN template and whether the action requires it. */
+export interface ActionResourceType extends ResourceTypeInfo {
+  required: boolean;
+}
+
+/** The resource types an action is authorized against, with templates; an empty list means it needs "*". */
+export function actionResourceTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
+  const service = catalog.service(action.service);
+  if (!service) return [];
+  return action.resourceTypes.flatMap(({ name, required }) => {
+    const info = service.resourceType(name);
+    return info ? [{ ...info, required }] : [];
+  });
+}
+
+/** True when the action is authorized against a resource type (it supports resource-level permissions). */
+export function supportsResourceLevel(catalog: Catalog, action: ActionInfo): boolean {
+  return actionResourceTypes(catalog, action).length > 0;
+}
+
+/**
+ * The action's resource types that a policy resource pattern could match. An action without resource
+ * types is checked against "*", so a pattern that matches "*" gets every (none) type and `acceptsResource`
+ * is the question to ask for those.
+ */
+export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
+  return actionResourceTypes(catalog, action).filter((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+}
+
+/** Whether a policy resource pattern could ever authorize the action (for some request). */
+export function acceptsResource(catalog: Catalog, action: ActionInfo, resourcePattern: string): boolean {
+  const types = actionResourceTypes(catalog, action);
+  if (types.length === 0) return matchesWildcard(resourcePattern, '*');
+  return types.some((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+}

@@ -1,0 +1,159 @@
+/**
+ * Whether an ARN pattern from a policy COULD match an ARN template from the Service Authorization
+ * Reference: is there one concrete ARN that both describe? The policy side has IAM wildcards (`*`, `?`),
+ * policy variables (`${aws:username}`, any value) and, in CloudFormation Fn::Sub strings, `${Name}`
+ * references (one ARN field or path segment). The template side has `${Variable}`s: one segment each,
+ * except names that hold paths (`${ObjectName}`, `${RoleNameWithPath}`), which may span `/` and `:`.
+ * Both sides become sequences of character classes, and a breadth-first walk over their product
+ * decides whether the two languages intersect.
+ */
+
+/** Marks a CloudFormation `${Name}` reference inside a policy pattern built from an Fn::Sub string. */
+export const SUB_REFERENCE = '\u0000';
+
+type CharClass = { kind: 'literal'; char: string } | { kind: 'any' } | { kind: 'segment' };
+interface Token {
+  cls: CharClass;
+  /** One character, or any number (none included). */
+  many: boolean;
+}
+
+const ANY: CharClass = { kind: 'any' };
+const SEGMENT: CharClass = { kind: 'segment' };
+const PATH_VARIABLE = /Path|ObjectName|ParameterName/;
+
+function literal(char: string): Token {
+  return { cls: { kind: 'literal', char }, many: false };
+}
+
+/** One or more characters of a class: one, then any number. */
+function oneOrMore(cls: CharClass): Token[] {
+  return [
+    { cls, many: false },
+    { cls, many: true },
+  ];
+}
+
+function policyTokens(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '*') tokens.push({ cls: ANY, many: true });
+    else if (ch === '?') tokens.push({ cls: ANY, many: false });
+    else if (ch === SUB_REFERENCE) tokens.push(...oneOrMore(SEGMENT));
+    else if (ch === '$' && pattern[i + 1] === '{') {
+      const end = pattern.indexOf('}', i);
+      if (end < 0) {
+        tokens.push(literal(ch));
+        continue;
+      }
+      const inner = pattern.slice(i + 2, end);
+      // ${*}, ${?}, ${$} are escapes for the literal character; other variables take any value.
+      if (inner === '*' || inner === '?' || inner === '$') tokens.push(literal(inner));
+      else tokens.push({ cls: ANY, many: true });
+      i = end;
+    } else tokens.push(literal(ch));
+  }
+  return tokens;
+}
+
+function templateTokens(template: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (ch === '$' && template[i + 1] === '{') {
+      const end = template.indexOf('}', i);
+      const name = template.slice(i + 2, end);
+      tokens.push(...oneOrMore(PATH_VARIABLE.test(name) ? ANY : SEGMENT));
+      i = end;
+    } else if (ch === '*') tokens.push({ cls: ANY, many: true });
+    else tokens.push(literal(ch));
+  }
+  return tokens;
+}
+
+const isSeparator = (ch: string) => ch === '/' || ch === ':';
+
+function intersects(a: CharClass, b: CharClass): boolean {
+  if (a.kind === 'literal' && b.kind === 'literal') return a.char === b.char;
+  if (a.kind === 'literal') return b.kind === 'any' || !isSeparator(a.char);
+  if (b.kind === 'literal') return a.kind === 'any' || !isSeparator(b.char);
+  return true;
+}
+
+function overlap(p: Token[], t: Token[]): boolean {
+  const width = t.length + 1;
+  const seen = new Uint8Array((p.length + 1) * width);
+  const queue: number[] = [0];
+  seen[0] = 1;
+  const visit = (i: number, j: number) => {
+    const key = i * width + j;
+    if (!seen[key]) {
+      seen[key] = 1;
+      queue.push(key);
+    }
+  };
+  while (queue.length > 0) {
+    const key = queue.pop() as number;
+    const i = Math.floor(key / width);
+    const j = key % width;
+    if (i === p.length && j === t.length) return true;
+    const pi = p[i];
+    const tj = t[j];
+    // A "many" token may match nothing.
+    if (pi?.many) visit(i + 1, j);
+    if (tj?.many) visit(i, j + 1);
+    if (!pi || !tj || !intersects(pi.cls, tj.cls)) continue;
+    // Both consume one character; a "many" token may stay to consume more.
+    if (!(pi.many && tj.many)) visit(pi.many ? i : i + 1, tj.many ? j : j + 1);
+    else {
+      visit(i + 1, j);
+      visit(i, j + 1);
+    }
+  }
+  return false;
+}
+
+const MAX_CACHED = 5000;
+const cache = new Map<string, boolean>();
+
+/** The service field of an ARN-like text when it is plain (no wildcard or variable), else undefined. */
+function plainService(text: string): string | undefined {
+  const parts = text.split(':', 4);
+  const service = parts.length >= 4 ? parts[2] : undefined;
+  return service !== undefined && !/[*?${\u0000]/.test(service) ? service : undefined;
+}
+
+/** True when some concrete ARN matches both the policy pattern and the catalog template. */
+export function patternCouldMatchTemplate(pattern: string, template: string): boolean {
+  const patternService = plainService(pattern);
+  const templateService = plainService(template);
+  if (patternService !== undefined && templateService !== undefined && patternService !== templateService) return false;
+  const key = `${template}\n${pattern}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = overlap(policyTokens(pattern), templateTokens(template));
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * The values a concrete (or wildcard) ARN gives the template's variables, e.g. {InstanceId: "...",
+ * ContactFlowId: "*"}, when the ARN fits the template read literally; undefined when it does not.
+ */
+export function templateBindings(template: string, arn: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  let source = '^';
+  for (const part of template.split(/(\$\{[A-Za-z0-9]+\})/)) {
+    const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
+    if (variable) {
+      names.push(variable[1]);
+      source += PATH_VARIABLE.test(variable[1]) ? '(.+)' : '([^/:]+)';
+    } else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  const match = new RegExp(`${source}$`).exec(arn);
+  if (!match) return undefined;
+  return Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
+}

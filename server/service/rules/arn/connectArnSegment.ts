@@ -1,0 +1,45 @@
+import { parsedArns } from '../../arn/arnEntries';
+import { isPlainPart, resourceSegments, type ArnPart } from '../../arn/parseArn';
+import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { arnPlaceholders } from '../../arn/placeholders';
+import { connectSegments, SEGMENT_ALIASES, UUID_ANY_CASE } from '../../connect/connectArn';
+import { closestMatch } from '../../text/similarity';
+import type { Rule } from '../rule';
+
+function suggestion(segment: string, known: Set<string>): string | undefined {
+  const alias = SEGMENT_ALIASES[segment.toLowerCase()];
+  if (alias && known.has(alias)) return alias;
+  return closestMatch(segment, known);
+}
+
+export const connectArnSegment: Rule = {
+  meta: {
+    id: 'connect-arn-segment',
+    description: 'A Connect ARN uses a path segment that Connect does not have (user/ is agent/, contact-flows/ is contact-flow/, ...).',
+    category: 'arn',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    const { topLevel, underInstance } = connectSegments(catalog);
+    for (const { node, arn } of parsedArns(doc)) {
+      if (arn.service.text !== 'connect') continue;
+      const segments = resourceSegments(arn);
+      const placeholders = arnPlaceholders(arn);
+      const check = (segment: ArnPart | undefined, known: Set<string>) => {
+        if (!segment || !isPlainPart(segment.text) || known.has(segment.text) || placeholders.some((p) => p.offset === segment.offset)) return;
+        const fix = suggestion(segment.text, known);
+        const message = `Connect ARNs have no "${segment.text}/" segment, so this ARN matches nothing.${fix ? ` The segment is "${fix}/".` : ` Known segments: ${[...known].sort().join(', ')}.`}`;
+        report(partReport(doc, node, segment.offset, segment.text.length, message, fix));
+      };
+      const first = segments[0];
+      // A UUID or a segment that belongs under an instance is the missing-instance case (connect-arn-instance).
+      if (UUID_ANY_CASE.test(first.text) || underInstance.has(first.text)) continue;
+      check(first, topLevel);
+      if (first.text === 'instance' && !segments[1]?.text.startsWith('arn:')) check(segments[2], underInstance);
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const edit = partReplacementEdit(doc, diagnostic);
+    return edit ? [{ title: `Change the segment to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true, safe: true }] : [];
+  },
+};
