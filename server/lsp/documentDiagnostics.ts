@@ -1,0 +1,21 @@
+import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { throwIfCancelled } from './cancellation';
+import { toLspDiagnostic } from './convert';
+import { documentInput } from './documentInput';
+import { isTooLarge, skippedDocumentDiagnostics } from './largeDocument';
+import type { ServerContext } from './serverContext';
+
+/** Diagnostics of one open document, under its settings; shared by the pull and the push model. */
+export async function documentDiagnostics(context: ServerContext, uri: string, token?: CancellationToken): Promise<{ version: number; diagnostics: LspDiagnostic[] } | undefined> {
+  const options = await context.options(uri);
+  // Settings may take a round trip; check the document after it, not before.
+  const document = context.documents.get(uri);
+  if (!document) return undefined;
+  if (token) throwIfCancelled(token);
+  const text = document.getText();
+  if (isTooLarge(text)) {
+    return { version: document.version, diagnostics: options.enabled === false ? [] : skippedDocumentDiagnostics(text, options.forcePolicy ?? false) };
+  }
+  const diagnostics = context.service.validate(documentInput(document), options).map(toLspDiagnostic);
+  return { version: document.version, diagnostics };
+}

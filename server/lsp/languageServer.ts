@@ -1,0 +1,60 @@
+import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
+import { RULES } from '../service/rules/registry';
+import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
+import { guardNotification } from './guard';
+import { registerHover } from './hover';
+import { refreshPulledDiagnostics, registerPullDiagnostics } from './pullDiagnostics';
+import { PushDiagnostics } from './pushDiagnostics';
+import { ServerContext } from './serverContext';
+import { SettingsStore } from './settingsStore';
+import { SettingsWarnings } from './settingsWarnings';
+
+/**
+ * Wires the LSP connection to the pure service. The client's capabilities decide the diagnostics
+ * model (pull when it can, push otherwise) and where settings come from.
+ */
+export function startLanguageServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const knownRuleIds = () => new Set(RULES.map((rule) => rule.meta.id));
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, new SettingsWarnings(connection), knownRuleIds);
+    const context = new ServerContext(connection, documents, settings);
+
+    const push = pull ? undefined : new PushDiagnostics(context);
+    if (push) push.listen(documents);
+    else registerPullDiagnostics(context);
+    documents.onDidClose(guardNotification(connection.console, 'Close', (event) => context.forget(event.document.uri)));
+    registerHover(context);
+    registerCompletion(context);
+    registerCodeActions(context);
+
+    connection.onDidChangeConfiguration(
+      guardNotification(connection.console, 'Settings change', (change) => {
+        settings.changed(change.settings);
+        if (push) push.scheduleAll();
+        else if (canRefresh) refreshPulledDiagnostics(context);
+      }),
+    );
+
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        ...(pull ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'Connect IAM' },
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,34 @@
+import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { yieldUnlessCancelled } from './cancellation';
+import { documentDiagnostics } from './documentDiagnostics';
+import { guard } from './guard';
+import type { ServerContext } from './serverContext';
+
+/** textDocument/diagnostic: the client asks when it needs them; an unchanged result is not recomputed. */
+export function registerPullDiagnostics(context: ServerContext): void {
+  const { connection } = context;
+  const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  connection.languages.diagnostics.on(
+    guard(connection.console, 'Diagnostics', empty, async (params, token): Promise<DocumentDiagnosticReport> => {
+      await yieldUnlessCancelled(token);
+      const uri = params.textDocument.uri;
+      const document = context.documents.get(uri);
+      if (!document) return empty;
+      // Read before computing: a settings change meanwhile makes the result look stale, never fresh.
+      const generation = context.settings.generation;
+      if (params.previousResultId === `${document.version}:${generation}`) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+      }
+      const result = await documentDiagnostics(context, uri, token);
+      if (!result) return empty;
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: `${result.version}:${generation}`, items: result.diagnostics };
+    }),
+  );
+}
+
+/** After a settings change the client must pull again; only clients that said they can are asked. */
+export function refreshPulledDiagnostics(context: ServerContext): void {
+  context.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+    context.connection.console.warn(`The client did not accept a diagnostics refresh: ${String(error)}`);
+  });
+}
