@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { it } from 'node:test';
+import fc from 'fast-check';
+import type { Position, Range } from '../../server/service/text/lineIndex';
+import { service } from '../helpers/service';
+
+/** Generous: this catches hangs and pathological slowness, it is not a benchmark. */
+const MAX_MS_PER_DOCUMENT = 200;
+const EXAMPLES = resolve(__dirname, '..', '..', 'examples');
+
+const INLINE_POLICIES = [
+  `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "StartChat",
+      "Effect": "Allow",
+      "Action": ["connect:StartChatContact", "connect:DescribeContact"],
+      "Resource": "arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/contact-flow/*",
+      "Condition": { "IpAddress": { "aws:SourceIp": ["203.0.113.0/24"] }, "Bool": { "aws:ViaAWSService": "false" } }
+    },
+    { "Effect": "Deny", "NotAction": "s3:Get*", "NotResource": ["arn:aws:s3:::bucket/\${aws:username}/*"] }
+  ]
+}
+`,
+  `{
+  // JSONC: AWS rejects comments and trailing commas, the editor must not choke on them
+  "Version": "2012-10-17",
+  "Statement": {
+    "Effect": "allow",
+    "Actions": "s3:GetObjekt",
+    "Resource": "*", /* block */
+  },
+}
+`,
+  `{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Resources": {
+    "ChatRole": {
+      "Type": "AWS::IAM::Role",
+      "Properties": {
+        "AssumeRolePolicyDocument": {
+          "Version": "2012-10-17",
+          "Statement": [{ "Effect": "Allow", "Principal": { "Service": "lambda.amazonaws.com" }, "Action": "sts:AssumeRole" }]
+        },
+        "Policies": [{
+          "PolicyName": "chat",
+          "PolicyDocument": {
+            "Statement": [{
+              "Effect": "Allow",
+              "Action": "connect:StartChatContact",
+              "Resource": { "Fn::Sub": "arn:\${AWS::Partition}:connect:\${AWS::Region}:\${AWS::AccountId}:instance/\${InstanceId}/*" }
+            }, {
+              "Effect": "Allow",
+              "Action": ["logs:CreateLogStream"],
+              "Resource": [{ "Fn::GetAtt": ["Logs", "Arn"] }, { "Fn::Join": ["", ["arn:aws:s3:::", { "Ref": "Bucket" }]] }]
+            }]
+          }
+        }]
+      }
+    }
+  }
+}
+`,
+  `{"PolicyVersion":{"Document":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"connect:*","Resource":"*"}]},"VersionId":"v1","IsDefaultVersion":true}}`,
+];
+
+function seedPolicies(): string[] {
+  const examples = existsSync(EXAMPLES)
+    ? readdirSync(EXAMPLES)
+        .filter((name) => /\.jsonc?$/i.test(name))
+        .map((name) => readFileSync(join(EXAMPLES, name), 'utf8'))
+    : [];
+  return [...INLINE_POLICIES, ...examples];
+}
+
+const JSON_TOKENS = [
+  '{', '}', '[', ']', ':', ',', '"', '\\', '\\"', '\\u', '\\uZZ', ' ', '\n', '\r\n', '\r', '\t', '\uFEFF', '\uD800', '\uDC00', '😀',
+  'null', 'true', 'false', '-', '0', '1e999', '-0.5e-3', '//', '/*', '*/', '"*"', '*', '?', '${', '}', '${aws:username}',
+  '"Version"', '"2012-10-17"', '"Statement"', '"Effect"', '"Allow"', '"Deny"', '"Action"', '"NotAction"', '"Resource"',
+  '"NotResource"', '"Principal"', '"Condition"', '"Sid"', '"s3:Get*"', '"connect:"', '"connect:StartChatContact"', '"iam:*"',
+  '"arn:aws:connect:us-east-1:123456789012:instance/"', '"arn:aws:s3:::"', '"aws:SourceIp"', '"IpAddress"', '{"Ref": "X"}',
+  '{"Fn::Sub": "${AWS::Region}"}', '"Fn::Join"', '"PolicyDocument"', '{"Effect": "Allow", "Action": "*", "Resource": "*"}',
+];
+
+const insertion = fc.oneof(
+  fc.constantFrom(...JSON_TOKENS),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.array(fc.constantFrom(...JSON_TOKENS), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('')),
+);
+
+const edit = fc.record({
+  kind: fc.constantFrom('insert', 'delete', 'replace'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 400 })),
+  text: insertion,
+});
+
+type Edit = { kind: 'insert' | 'delete' | 'replace'; at: number; length: number; text: string };
+
+function applyEdit(text: string, { kind, at, length, text: inserted }: Edit): string {
+  const offset = Math.floor(at * text.length);
+  const removed = kind === 'insert' ? 0 : length;
+  return text.slice(0, offset) + (kind === 'delete' ? '' : inserted) + text.slice(offset + removed);
+}
+
+/** Line lengths as LSP counts them (\r\n, \r and \n end a line), computed apart from the service's LineIndex. */
+function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.length);
+}
+
+function assertInside(range: Range, lines: number[], what: string): void {
+  const valid = (p: Position) => Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line];
+  assert.ok(valid(range.start) && valid(range.end), `${what}: range ${JSON.stringify(range)} is outside the document (line lengths ${JSON.stringify(lines)})`);
+  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  assert.ok(ordered, `${what}: range ${JSON.stringify(range)} ends before it starts`);
+}
+
+/** Everything an editor asks on one version of a document, with every range checked. */
+function exercise(uri: string, text: string, version: number, forcePolicy: boolean, cursorAt: number): void {
+  const input = { uri, text, version, languageId: 'jsonc' };
+  const options = { forcePolicy };
+  const lines = lineLengths(text);
+  const started = performance.now();
+  const diagnostics = service().validate(input, options);
+  for (const d of diagnostics) assertInside(d.range, lines, `diagnostic ${d.code}`);
+  const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1] } };
+  const line = Math.floor(cursorAt * lines.length);
+  const cursor = { line, character: Math.floor(cursorAt * (lines[line] + 1)) % (lines[line] + 1) };
+  for (const position of [cursor, ...diagnostics.slice(0, 5).map((d) => d.range.start)]) {
+    const hover = service().hover(input, position, options);
+    if (hover?.range) assertInside(hover.range, lines, 'hover');
+    for (const item of service().complete(input, position, options)) {
+      if (item.textEdit) assertInside(item.textEdit.range, lines, `completion ${item.label}`);
+    }
+  }
+  for (const only of [undefined, ['source.fixAll']]) {
+    for (const action of service().codeActions(input, whole, diagnostics, only, options)) {
+      for (const e of action.edits ?? []) assertInside(e.range, lines, `code action ${action.title}`);
+    }
+  }
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < MAX_MS_PER_DOCUMENT, `${elapsed.toFixed(0)} ms for one ${text.length}-character document (limit ${MAX_MS_PER_DOCUMENT} ms)`);
+}
+
+void it('random edits of real policies: no exception, every range inside the document, bounded time', (t) => {
+  const seeds = seedPolicies();
+  // Load the catalog services the seeds touch, so the first timed document does not pay for it.
+  seeds.forEach((text, i) => exercise(`file:///warm/${i}.json`, text, 0, false, 0.5));
+  let documents = 0;
+  let run = 0;
+  fc.assert(
+    fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.double({ min: 0, max: 0.999, noNaN: true }), (seed, edits, forcePolicy, cursorAt) => {
+      const uri = `file:///random/${run++}.json`;
+      let text = seeds[seed];
+      // Each edit is a new version of the same document, as an editor sends them.
+      edits.forEach((e, version) => {
+        text = applyEdit(text, e as Edit);
+        exercise(uri, text, version + 1, forcePolicy, cursorAt);
+        documents++;
+      });
+      service().forget(uri);
+    }),
+    { numRuns: 1500 },
+  );
+  t.diagnostic(`${documents} edited documents checked from ${seeds.length} seed policies`);
+});
