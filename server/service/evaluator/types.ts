@@ -82,7 +82,11 @@ export interface Evaluation {
   statements: StatementResult[];
   /** Why the decision is what it is, in sentences (the deciding statements, or why nothing allowed). */
   reasons: string[];
-  /** The statements that decided: the applying Deny statements for explicitDeny, the applying Allow statements for allowed. */
+  /**
+   * The statements that decided: the applying Deny statements for explicitDeny, the applying Allow
+   * statements for allowed; for implicitDeny, the Allow statements that came closest (matched the
+   * action but failed on the resource or a condition, else every Allow) of the policies that failed to allow.
+   */
   deciding: StatementResult[];
   /** The decision of each kind of policy given. */
   roles: RoleDecision[];

@@ -1,0 +1,46 @@
+import { matchesWildcard } from '../text/wildcard';
+
+/**
+ * ARN matching as IAM does it for Resource/NotResource and the Arn condition operators: each of the
+ * colon-delimited components (partition, service, region, account) is compared on its own, the
+ * resource part (everything after the fifth colon) as a whole, all case-sensitively. A pattern with
+ * fewer components whose last one ends in `*` lets that `*` run across the remaining colons ("If the
+ * * wildcard is the last character of a resource ARN segment, it can expand to match beyond the colon
+ * boundaries", IAM JSON policy elements: Resource).
+ */
+
+const ARN_PARTS = 6;
+
+/** Splits an ARN into its six components, the last one keeping any further colons. */
+export function splitArn(arn: string): string[] | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < ARN_PARTS - 1; i++) {
+    const colon = arn.indexOf(':', start);
+    if (colon < 0) break;
+    parts.push(arn.slice(start, colon));
+    start = colon + 1;
+  }
+  parts.push(arn.slice(start));
+  return parts.length === ARN_PARTS ? parts : undefined;
+}
+
+/** Which component of the ARN failed, for explanations; undefined when the pattern matches. */
+export type ArnMismatch = 'partition' | 'service' | 'region' | 'account' | 'resource' | 'shape';
+const COMPONENT_NAMES: ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
+
+/** Compares a (variable-resolved) pattern with a concrete ARN; undefined means it matches. */
+export function arnMismatch(pattern: string, arn: string): ArnMismatch | undefined {
+  if (pattern === '*' || pattern === arn) return undefined;
+  const value = splitArn(arn);
+  let policy = splitArn(pattern);
+  if (!policy && value && pattern.endsWith('*')) {
+    const given = pattern.split(':');
+    policy = splitArn([...given, ...new Array<string>(ARN_PARTS - given.length).fill('*')].join(':'));
+  }
+  if (!policy || !value) return matchesWildcard(pattern, arn) ? undefined : 'shape';
+  for (let i = 0; i < ARN_PARTS; i++) {
+    if (!matchesWildcard(policy[i], value[i])) return COMPONENT_NAMES[i];
+  }
+  return undefined;
+}

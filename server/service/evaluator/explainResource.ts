@@ -1,0 +1,66 @@
+import type { Catalog } from '../catalog/catalog';
+import { actionResourceTypes } from '../arn/resourceTypeMatch';
+import { templateBindings } from '../arn/templateMatch';
+import { editDistance } from '../text/similarity';
+import type { ArnMismatch } from './arnMatch';
+
+/**
+ * Sentences for a Resource that does not match: the closest pattern, the ARN component that differs,
+ * and, with the catalog, the resource type the action is authorized against (the usual Connect
+ * mistake: the bare instance ARN for StartChatContact, which is authorized against the contact flow).
+ */
+
+export interface PatternMiss {
+  pattern: string;
+  mismatch: ArnMismatch;
+}
+
+const COMPONENT_ORDER: ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
+const COMPONENT_INDEX: Partial<Record<ArnMismatch, number>> = { partition: 1, service: 2, region: 3, account: 4 };
+
+/** The pattern that got furthest through the ARN, then the one with the fewest edits. */
+export function closestPattern(misses: PatternMiss[], arn: string): PatternMiss | undefined {
+  let best: PatternMiss | undefined;
+  let bestRank = -1;
+  let bestDistance = Infinity;
+  for (const miss of misses) {
+    const rank = COMPONENT_ORDER.indexOf(miss.mismatch);
+    const distance = editDistance(miss.pattern, arn);
+    if (rank > bestRank || (rank === bestRank && distance < bestDistance)) {
+      best = miss;
+      bestRank = rank;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** "Resource X does not match Y: the region differs (a, not b)." plus the resource-type hint. */
+export function resourceMissSentence(miss: PatternMiss, arn: string, action: string, catalog?: Catalog): string {
+  let sentence = `Resource ${miss.pattern} does not match ${arn}`;
+  const index = COMPONENT_INDEX[miss.mismatch];
+  if (index !== undefined) {
+    const policyPart = miss.pattern.split(':')[index];
+    const requestPart = arn.split(':')[index];
+    if (policyPart !== undefined && requestPart !== undefined) {
+      sentence += `: the ${miss.mismatch} differs ("${policyPart}" in the policy, "${requestPart}" in the request)`;
+    }
+  }
+  const hint = catalog && miss.mismatch === 'resource' ? resourceTypeHint(miss.pattern, arn, action, catalog) : undefined;
+  return `${sentence}${hint ? `; ${hint}` : ''}.`;
+}
+
+/** Names the resource type the request is authorized against when the pattern names another one. */
+function resourceTypeHint(pattern: string, arn: string, action: string, catalog: Catalog): string | undefined {
+  const info = catalog.action(action);
+  if (!info) return undefined;
+  const requestType = actionResourceTypes(catalog, info).find((type) => templateBindings(type.arnTemplate, arn));
+  if (!requestType) return undefined;
+  const service = catalog.service(info.service);
+  const patternType = service?.resourceTypes().find((type) => templateBindings(type.arnTemplate, pattern));
+  const label = `${info.name} is authorized against the ${requestType.name} resource`;
+  if (!patternType || patternType.name === requestType.name) return `${label} (${requestType.arnTemplate})`;
+  const slash = arn.lastIndexOf('/');
+  const suggestion = slash > 0 ? ` (such as ${arn.slice(0, slash + 1)}*)` : '';
+  return `${label}, not the ${patternType.name}: allow the ${requestType.name} ARN${suggestion}`;
+}

@@ -1,0 +1,37 @@
+import type { Catalog } from '../catalog/catalog';
+import { resolveConditionKey } from '../conditions/keys';
+
+/** One request context key: single-valued (a string) or multivalued (a set of strings). */
+export interface ContextValue {
+  name: string;
+  values: string[];
+  multivalued: boolean;
+}
+
+/**
+ * The request context with IAM's lookup rule: condition key names are case-insensitive. With a
+ * catalog, a key whose type is ArrayOf... is multivalued even when given one string, and a
+ * one-element array for a single-valued key is that single value.
+ */
+export class RequestContext {
+  private readonly entries = new Map<string, ContextValue>();
+
+  constructor(context: Record<string, string | string[]> | undefined, catalog?: Catalog) {
+    for (const [name, raw] of Object.entries(context ?? {})) {
+      const declared = catalog ? resolveConditionKey(catalog, name)?.multivalued : undefined;
+      const values = Array.isArray(raw) ? raw : [raw];
+      const multivalued = declared ?? (Array.isArray(raw) && raw.length !== 1);
+      this.entries.set(name.toLowerCase(), { name, values, multivalued });
+    }
+  }
+
+  get(key: string): ContextValue | undefined {
+    return this.entries.get(key.toLowerCase());
+  }
+
+  /** The single value of a key, for policy variables; undefined when missing or multivalued. */
+  single(key: string): string | undefined {
+    const entry = this.get(key);
+    return entry && !entry.multivalued ? entry.values[0] : undefined;
+  }
+}
