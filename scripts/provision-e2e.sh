@@ -54,13 +54,15 @@ fi
 if [ ! -f "$CS_DONE" ]; then
   step "npm install code-server@$CODE_SERVER_VERSION (several minutes on first use; log: $E2E/cs-install.log)"
   rm -rf "$CS_DIR"
-  if ! PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" JOBS=2 \
+  # Its postinstall runs `npm install` in lib/vscode to build native addons (node-pty, spdlog, kerberos...);
+  # npm 11 blocks dependency install scripts by default, and without them the server cannot run.
+  if ! PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm_config_dangerously_allow_all_scripts=true JOBS=2 \
     npm install --prefix "$CS_DIR" --no-save --no-package-lock --no-audit --no-fund \
     "code-server@$CODE_SERVER_VERSION" >"$E2E/cs-install.log" 2>&1; then
     tail -40 "$E2E/cs-install.log" >&2
     exit 1
   fi
-  PATH="$NODE24/bin:$PATH" "$CS_BIN" --version >&2
+  PATH="$NODE24/bin:$PATH" XDG_CONFIG_HOME="$E2E/xdg" "$CS_BIN" --version >&2
   touch "$CS_DONE"
 else
   step "code-server $CODE_SERVER_VERSION present"

@@ -1,0 +1,33 @@
+// What a person should see for each fixture, shared by the workbench suite and the in-host suite.
+import { join } from 'node:path';
+
+export const FIXTURES_DIR = join(__dirname, 'fixtures');
+export const EXPECTED_DIR = join(__dirname, 'expected');
+
+export interface ExpectedSquiggle {
+  file: string;
+  /** Exactly the characters that must be underlined. */
+  text: string;
+  code: string;
+}
+
+export const POLICY_FILE = 'chat-backend.json';
+
+export const SQUIGGLES: ExpectedSquiggle[] = [
+  // StartChatContact authorizes against contact-flow: the bare instance ARN never matches.
+  { file: POLICY_FILE, text: '"arn:aws:connect:us-east-1:123456789012:instance/5f8a3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b"', code: 'connect-start-chat-bare-instance' },
+  { file: POLICY_FILE, text: '"connect:DescribeContacts"', code: 'action-unknown' },
+  // An instance ID is a UUID.
+  { file: POLICY_FILE, text: 'my-chat-instance', code: 'arn-connect-instance-id' },
+];
+
+/** The action whose hover must show its description from the Service Authorization Reference. */
+export const HOVER_ACTION = { file: POLICY_FILE, text: 'StartChatContact', action: 'connect:StartChatContact' };
+
+/** The quick fix that scopes a wildcard resource, applied from the lightbulb; the file must then equal EXPECTED_DIR/<file>. */
+export const SCOPE_FIX = { file: 'wildcard.json', at: '"*"', title: /^Scope to / };
+
+export const SNIPPET_FILE = 'new-policy.json';
+
+/** Ordinary JSON in the same workspace: none of our diagnostics. */
+export const PLAIN_JSON_FILE = 'package.json';
