@@ -1,3 +1,32 @@
 import type { Rule } from '../rule';
+import { actionElementConflict } from './actionElementConflict';
+import { actionElementMissing } from './actionElementMissing';
+import { duplicateKey } from './duplicateKey';
+import { effectInvalid } from './effectInvalid';
+import { effectMissing } from './effectMissing';
+import { resourceElementConflict } from './resourceElementConflict';
+import { resourceElementMissing } from './resourceElementMissing';
+import { sidDuplicate } from './sidDuplicate';
+import { sidInvalid } from './sidInvalid';
+import { statementEmpty } from './statementEmpty';
+import { statementMissing } from './statementMissing';
+import { unknownElement } from './unknownElement';
+import { versionInvalid } from './versionInvalid';
+import { versionMissing } from './versionMissing';
 
-export const structureRules: Rule[] = [];
+export const structureRules: Rule[] = [
+  versionMissing,
+  versionInvalid,
+  statementMissing,
+  statementEmpty,
+  unknownElement,
+  duplicateKey,
+  effectMissing,
+  effectInvalid,
+  actionElementMissing,
+  actionElementConflict,
+  resourceElementMissing,
+  resourceElementConflict,
+  sidInvalid,
+  sidDuplicate,
+];

@@ -1,0 +1,63 @@
+import { findNodeAtOffset, type Node } from 'jsonc-parser';
+import { keyOf } from '../../document/policyView';
+import type { Rule } from '../rule';
+
+export const duplicateKey: Rule = {
+  meta: {
+    id: 'duplicate-key',
+    description: 'A key written twice in the same object of a policy; AWS keeps only one of the values.',
+    category: 'structure',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, report }) {
+    for (const policy of doc.policies) {
+      visit(policy.node, (key, first) => {
+        const same = sameText(doc.text, first.parent, key.parent);
+        report({
+          node: key,
+          message: `Duplicate key "${key.value as string}": AWS keeps only one of the values and silently ignores the other${same ? ' (both are the same here)' : ''}. ${same ? 'Remove the repeat.' : 'Merge them into one.'}`,
+          data: { identical: same },
+        });
+      });
+    }
+  },
+  fix({ doc, diagnostic }) {
+    // Only an exact repeat has one right answer: removing it changes nothing AWS sees.
+    if (diagnostic.data?.identical !== true || !doc.root) return [];
+    const key = findNodeAtOffset(doc.root, doc.lines.offsetAt(diagnostic.range.start) + 1, true);
+    const prop = key?.parent;
+    const siblings = prop?.parent?.children ?? [];
+    const previous = prop ? siblings[siblings.indexOf(prop) - 1] : undefined;
+    if (!prop || prop.type !== 'property' || !previous) return [];
+    // From the end of the previous property: its comma, the line break and the repeat go together.
+    const start = previous.offset + previous.length;
+    const end = prop.offset + prop.length;
+    return [{ title: 'Remove the repeated key', edits: [{ range: doc.lines.range(start, end - start), newText: '' }], isPreferred: true, safe: true }];
+  },
+};
+
+/** Calls `onDuplicate` for every key that repeats an earlier key of the same object, at any depth. */
+function visit(node: Node, onDuplicate: (key: Node, first: Node) => void): void {
+  if (node.type === 'object') {
+    const seen = new Map<string, Node>();
+    for (const prop of node.children ?? []) {
+      const key = keyOf(prop);
+      if (key && typeof key.value === 'string') {
+        const first = seen.get(key.value);
+        if (first) onDuplicate(key, first);
+        else seen.set(key.value, key);
+      }
+      const value = prop.children?.[1];
+      if (value) visit(value, onDuplicate);
+    }
+  } else if (node.type === 'array') {
+    for (const child of node.children ?? []) visit(child, onDuplicate);
+  }
+}
+
+function sameText(text: string, a: Node | undefined, b: Node | undefined): boolean {
+  const valueA = a?.children?.[1];
+  const valueB = b?.children?.[1];
+  if (!valueA || !valueB) return false;
+  return text.slice(valueA.offset, valueA.offset + valueA.length) === text.slice(valueB.offset, valueB.offset + valueB.length);
+}

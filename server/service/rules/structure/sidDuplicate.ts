@@ -1,0 +1,47 @@
+import type { Node } from 'jsonc-parser';
+import { jsonString } from '../../text/edits';
+import { replacementData, replacementFixes } from '../replacementFix';
+import type { Rule } from '../rule';
+import { literalStatements } from './elements';
+
+export const sidDuplicate: Rule = {
+  meta: {
+    id: 'sid-duplicate',
+    description: 'Two statements of one policy with the same Sid.',
+    category: 'structure',
+    defaultSeverity: 'error',
+  },
+  check({ doc, report }) {
+    for (const policy of doc.policies) {
+      const sids = literalStatements(policy)
+        .map((s) => s.sid)
+        .filter((sid): sid is Node => sid?.type === 'string');
+      const taken = new Set(sids.map((sid) => sid.value as string));
+      const seen = new Set<string>();
+      for (const sid of sids) {
+        const text = sid.value as string;
+        if (!seen.has(text)) {
+          seen.add(text);
+          continue;
+        }
+        const unique = nextFree(text, taken);
+        taken.add(unique);
+        report({
+          node: sid,
+          message: `Sid "${text}" is already used in this policy: AWS rejects a policy whose statement IDs repeat. Give this statement its own Sid, such as "${unique}".`,
+          data: replacementData([jsonString(unique)]),
+        });
+      }
+    }
+  },
+  fix({ diagnostic }) {
+    // Which statement to rename, and to what, is the author's choice: offered, never applied in fix-all.
+    return replacementFixes(diagnostic, (replacement) => `Rename this Sid to ${replacement}`, false);
+  },
+};
+
+function nextFree(sid: string, taken: ReadonlySet<string>): string {
+  let n = 2;
+  while (taken.has(`${sid}${n}`)) n++;
+  return `${sid}${n}`;
+}

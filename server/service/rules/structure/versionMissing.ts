@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { CURRENT_VERSION } from './elements';
+import { insertProperty, pathFromData } from './insertProperty';
+
+export const versionMissing: Rule = {
+  meta: {
+    id: 'version-missing',
+    description: 'A policy without a Version element, which AWS reads as the old 2008-10-17 language.',
+    category: 'structure',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, report }) {
+    for (const policy of doc.policies) {
+      if (policy.properties.has('Version')) continue;
+      report({
+        offset: policy.node.offset,
+        length: 1,
+        message: `The policy has no Version, so AWS uses 2008-10-17, in which policy variables such as \${aws:username} are plain text. Add "Version": "${CURRENT_VERSION}".`,
+        data: { path: policy.path },
+      });
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const path = pathFromData(diagnostic.data);
+    if (!path) return [];
+    return [
+      {
+        title: `Add "Version": "${CURRENT_VERSION}"`,
+        edits: insertProperty(doc, path, 'Version', CURRENT_VERSION, () => 0),
+        isPreferred: true,
+        safe: true,
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+import { sidDuplicate } from '../../server/service/rules/structure/sidDuplicate';
+import { policy } from '../helpers/service';
+import { ruleTable } from '../helpers/ruleTable';
+
+ruleTable(sidDuplicate, {
+  valid: [
+    policy('{"Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": "Write", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}'),
+    { name: 'statements without Sid', code: policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}') },
+    {
+      name: 'the same Sid in two different policies',
+      code: '{"A": {"PolicyDocument": {"Statement": [{"Sid": "S", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}, "B": {"PolicyDocument": {"Statement": [{"Sid": "S", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}}',
+    },
+  ],
+  invalid: [
+    {
+      code: policy('{"Sid": "Chat", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": ⟦"Chat"⟧, "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}'),
+      message: /Sid "Chat" is already used in this policy: AWS rejects a policy whose statement IDs repeat\. Give this statement its own Sid, such as "Chat2"\./,
+      output: policy('{"Sid": "Chat", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": "Chat2", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}'),
+    },
+    {
+      name: 'three times, with Chat2 already taken',
+      code: policy('{"Sid": "Chat", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": "Chat2", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": ⟦"Chat"⟧, "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}', '{"Sid": ⟦"Chat"⟧, "Effect": "Allow", "Action": "s3:DeleteObject", "Resource": "*"}'),
+      output: policy('{"Sid": "Chat", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": "Chat2", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}', '{"Sid": "Chat3", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}', '{"Sid": "Chat4", "Effect": "Allow", "Action": "s3:DeleteObject", "Resource": "*"}'),
+    },
+  ],
+});
