@@ -158,7 +158,7 @@ void it('random edits of real policies: no exception, every range inside the doc
       let text = seeds[seed];
       // Each edit is a new version of the same document, as an editor sends them.
       edits.forEach((e, version) => {
-        text = applyEdit(text, e as Edit);
+        text = applyEdit(text, e);
         exercise(uri, text, version + 1, forcePolicy, cursorAt);
         documents++;
       });
