@@ -84,7 +84,7 @@ const pushModel: DiagnosticsModel = {
 };
 
 for (const model of [pullModel, pushModel]) {
-  describe(`LSP conversation over stdio, ${model.name}`, () => {
+  void describe(`LSP conversation over stdio, ${model.name}`, () => {
     let server: LanguageServerProcess;
     let effectDiagnostic: Diagnostic;
     let version = 1;
@@ -99,7 +99,7 @@ for (const model of [pullModel, pushModel]) {
     });
     after(() => server.kill());
 
-    it('initializes with the capabilities this client can use', async () => {
+    void it('initializes with the capabilities this client can use', async () => {
       const { capabilities } = await server.initialize(model.capabilities);
       assert.deepEqual(capabilities.completionProvider?.triggerCharacters, ['"', ':']);
       assert.equal(capabilities.hoverProvider, true);
@@ -107,7 +107,7 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(capabilities.diagnosticProvider !== undefined, model === pullModel);
     });
 
-    it('reports the invalid Effect of an opened policy, as LSP expects it', async () => {
+    void it('reports the invalid Effect of an opened policy, as LSP expects it', async () => {
       await open(POLICY_URI, POLICY_WITH_ERROR);
       const items = await model.diagnostics(server, POLICY_URI, 1, byCode('effect-invalid'));
       effectDiagnostic = items.find((d) => d.code === 'effect-invalid')!;
@@ -118,7 +118,7 @@ for (const model of [pullModel, pushModel]) {
     });
 
     if (model === pullModel) {
-      it('answers "unchanged" when the client already has the current result', async () => {
+      void it('answers "unchanged" when the client already has the current result', async () => {
         const first = await server.pull(POLICY_URI);
         assert.equal(first.kind, 'full');
         const second = await server.pull(POLICY_URI, first.resultId);
@@ -126,7 +126,7 @@ for (const model of [pullModel, pushModel]) {
       });
     }
 
-    it('explains the action under the cursor in a markdown hover', async () => {
+    void it('explains the action under the cursor in a markdown hover', async () => {
       const hover = await server.connection.sendRequest(HoverRequest.type, {
         textDocument: { uri: POLICY_URI },
         position: positionOf(POLICY_WITH_ERROR, 'StartChatContact', 5),
@@ -137,7 +137,7 @@ for (const model of [pullModel, pushModel]) {
       assert.match(hover.contents.value, /StartChatContact/);
     });
 
-    it('completes actions after a service prefix, with LSP item kinds', async () => {
+    void it('completes actions after a service prefix, with LSP item kinds', async () => {
       const result = await server.connection.sendRequest(CompletionRequest.type, {
         textDocument: { uri: POLICY_URI },
         position: positionOf(POLICY_WITH_ERROR, 'StartChatContact'),
@@ -149,7 +149,7 @@ for (const model of [pullModel, pushModel]) {
       for (const item of items) assert.ok(item.kind !== undefined && item.kind >= 1 && item.kind <= 25, `bad kind on ${item.label}`);
     });
 
-    it('offers a quick fix for the diagnostic, keyed by uri, that writes "Allow"', async () => {
+    void it('offers a quick fix for the diagnostic, keyed by uri, that writes "Allow"', async () => {
       const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: POLICY_URI },
         range: effectDiagnostic.range,
@@ -162,7 +162,7 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(applyAction(POLICY_WITH_ERROR, fix), FIXED_POLICY);
     });
 
-    it('offers source.fixAll when asked for it', async () => {
+    void it('offers source.fixAll when asked for it', async () => {
       const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: POLICY_URI },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -172,12 +172,12 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(applyAction(POLICY_WITH_ERROR, actions[0]), FIXED_POLICY);
     });
 
-    it('drops a rule turned off in the settings, without a restart', async () => {
+    void it('drops a rule turned off in the settings, without a restart', async () => {
       await model.changeSettings(server, { rules: { 'effect-invalid': 'off' } });
       await model.diagnostics(server, POLICY_URI, 1, withoutCode('effect-invalid'));
     });
 
-    it('survives malformed settings: ignores them, logs each, shows one warning', async () => {
+    void it('survives malformed settings: ignores them, logs each, shows one warning', async () => {
       await model.changeSettings(server, { enable: 'yes', rules: { 'no-such-rule': 'error', 'effect-invalid': 'loud' }, files: 'policies/*.json' });
       const items = await model.diagnostics(server, POLICY_URI, 1, byCode('effect-invalid'));
       assert.equal(items.find((d) => d.code === 'effect-invalid')?.severity, 1, 'the rule keeps its default severity');
@@ -192,7 +192,7 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(server.shownMessages.filter((m) => m.type === 2).length, 1, 'one pop-up per session');
     });
 
-    it('clears the diagnostics when an edit fixes the policy', async () => {
+    void it('clears the diagnostics when an edit fixes the policy', async () => {
       await model.changeSettings(server, {});
       await model.diagnostics(server, POLICY_URI, version, byCode('effect-invalid'));
       version++;
@@ -203,14 +203,14 @@ for (const model of [pullModel, pushModel]) {
       await model.diagnostics(server, POLICY_URI, version, (items) => items.length === 0);
     });
 
-    it('says nothing about a package.json', async () => {
+    void it('says nothing about a package.json', async () => {
       const uri = 'file:///workspace/package.json';
       await open(uri, PACKAGE_JSON);
       await model.diagnostics(server, uri, 1, (items) => items.length === 0);
       assert.equal(server.published.get(uri)?.diagnostics.length ?? 0, 0);
     });
 
-    it('checks files matched by connectIam.files as policies, with per-rule severity', async () => {
+    void it('checks files matched by connectIam.files as policies, with per-rule severity', async () => {
       await model.changeSettings(server, { files: ['**/policies/*.json'], rules: { 'json-syntax': 'warning' } });
       const claimed = 'file:///workspace/policies/draft.json';
       const unclaimed = 'file:///workspace/notes/draft.json';
@@ -221,7 +221,7 @@ for (const model of [pullModel, pushModel]) {
       await model.diagnostics(server, unclaimed, 1, (found) => found.length === 0);
     });
 
-    it('skips a document over 5 MB with one information diagnostic', async () => {
+    void it('skips a document over 5 MB with one information diagnostic', async () => {
       const uri = 'file:///workspace/huge-template.json';
       const huge = `{ "Statement": [], "Padding": "${'x'.repeat(5 * 1024 * 1024)}" }`;
       const started = Date.now();
@@ -231,13 +231,13 @@ for (const model of [pullModel, pushModel]) {
       assert.ok(Date.now() - started < 5000, 'skipping must be quick');
     });
 
-    it('answers requests about unknown documents with empty results', async () => {
+    void it('answers requests about unknown documents with empty results', async () => {
       const uri = 'file:///workspace/never-opened.json';
       assert.equal(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
       assert.deepEqual(await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), []);
     });
 
-    it('shuts down and exits with code 0', async () => {
+    void it('shuts down and exits with code 0', async () => {
       assert.equal(await server.stop(), 0, server.errorOutput());
     });
   });

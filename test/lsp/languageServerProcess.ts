@@ -63,9 +63,15 @@ export class LanguageServerProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(child.stdout!, child.stdin!);
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.published.set(params.uri, params));
-    this.connection.onNotification(LogMessageNotification.type, (params) => this.logMessages.push(params));
-    this.connection.onNotification(ShowMessageNotification.type, (params) => this.shownMessages.push(params));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.set(params.uri, params);
+    });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logMessages.push(params);
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+    });
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
     });
