@@ -1,0 +1,39 @@
+import { isParticipantServiceAction } from '../../connect/participantActions';
+import { didYouMean } from '../../text/didYouMean';
+import { replacementData, replacementFixes } from '../replacementFix';
+import type { Rule } from '../rule';
+import { actionEntries } from './actionEntries';
+import { noMatchEffect } from './noMatchEffect';
+import { stringPart } from './stringPart';
+
+export const actionUnknown: Rule = {
+  meta: {
+    id: 'action-unknown',
+    description: 'An action that its service does not have (action names are compared case-insensitively).',
+    category: 'action',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, catalog, report }) {
+    for (const entry of actionEntries(doc)) {
+      const { prefix, name, text } = entry;
+      if (prefix === undefined || name === undefined || text === undefined || entry.prefixHasWildcard || entry.nameHasWildcard) continue;
+      const service = catalog.service(prefix);
+      // Unknown services are action-unknown-service's; case differences are not findings.
+      if (!service || service.action(name)) continue;
+      if (isParticipantServiceAction(text)) continue;
+      const suggestions = didYouMean(name, service.actionNames);
+      const part = stringPart(doc, entry.node, text, prefix.length + 1, name.length);
+      report({
+        offset: part.offset,
+        length: part.length,
+        message: `"${name}" is not an action of ${service.name}: ${noMatchEffect(entry.element)}.${
+          suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
+        }`,
+        data: replacementData(suggestions.map(part.replacement)),
+      });
+    }
+  },
+  fix({ diagnostic }) {
+    return replacementFixes(diagnostic, (replacement) => `Change the action to ${replacement}`);
+  },
+};

@@ -1,0 +1,39 @@
+import { isParticipantServiceAction } from '../../connect/participantActions';
+import { didYouMean } from '../../text/didYouMean';
+import { replacementData, replacementFixes } from '../replacementFix';
+import type { Rule } from '../rule';
+import { actionEntries } from './actionEntries';
+import { noMatchEffect } from './noMatchEffect';
+import { stringPart } from './stringPart';
+
+export const actionUnknownService: Rule = {
+  meta: {
+    id: 'action-unknown-service',
+    description: 'An action whose service prefix is not an AWS service.',
+    category: 'action',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, catalog, report }) {
+    for (const entry of actionEntries(doc)) {
+      const { prefix, text } = entry;
+      if (prefix === undefined || text === undefined || entry.prefixHasWildcard) continue;
+      // The prefix is checked against the service list before anything is looked up.
+      if (catalog.hasService(prefix)) continue;
+      // Participant Service names are explained by the Connect rules.
+      if (isParticipantServiceAction(text)) continue;
+      const suggestions = didYouMean(prefix, catalog.servicePrefixes());
+      const part = stringPart(doc, entry.node, text, 0, prefix.length);
+      report({
+        offset: part.offset,
+        length: part.length,
+        message: `"${prefix}" is not an AWS service prefix: ${noMatchEffect(entry.element)}.${
+          suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}" (${catalog.serviceName(s)})`).join(' or ')}?` : ''
+        }`,
+        data: replacementData(suggestions.map(part.replacement)),
+      });
+    }
+  },
+  fix({ diagnostic }) {
+    return replacementFixes(diagnostic, (replacement) => `Change the service to ${replacement}`);
+  },
+};
