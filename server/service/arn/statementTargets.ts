@@ -91,8 +91,3 @@ export function statementActions(catalog: Catalog, statement: StatementView): St
   }
   return { entries, complete };
 }
-
-/** Connect resources and actions are what the Connect rules reason about. */
-export function isConnectAction(action: ActionInfo): boolean {
-  return action.service === 'connect';
-}

@@ -1,0 +1,60 @@
+import { partReplacementEdit, stringNodeOf } from '../../arn/partReplacement';
+import { acceptsResource } from '../../arn/resourceTypeMatch';
+import { statementActions } from '../../arn/statementTargets';
+import { START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
+import { editAtPath } from '../../text/edits';
+import type { Fix, Rule } from '../rule';
+
+export const connectStartChatInstanceArn: Rule = {
+  meta: {
+    id: 'connect-start-chat-instance-arn',
+    description: 'connect:StartChatContact is allowed only on the bare instance ARN; AWS authorizes it against the contact flow, so it is denied.',
+    category: 'connect',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    for (const policy of doc.policies) {
+      for (const statement of policy.statements) {
+        const bare = startChatOnBareInstance(catalog, statement);
+        if (bare.length === 0) continue;
+        // Other actions of the statement that use the instance ARN keep it: the fix adds the flow ARN instead.
+        const others = statementActions(catalog, statement).entries.flatMap((e) => e.actions).filter((a) => `${a.service}:${a.name}` !== START_CHAT);
+        for (const entry of bare) {
+          const keep = others.some((action) => acceptsResource(catalog, action, entry.pattern));
+          report({
+            node: entry.node,
+            message:
+              `connect:StartChatContact is authorized against the contact flow (arn:…:instance/ID/contact-flow/FLOW_ID), not the instance: ` +
+              `this instance ARN never matches it, so AWS implicitly denies StartChatContact (AccessDenied). ` +
+              `Allow instance/ID/contact-flow/* or the exact contact-flow ARN.`,
+            data: { valueOffset: entry.text.length, valueLength: 0, keep, statementPath: statement.path, text: entry.text, fromSub: entry.fromSub },
+          });
+        }
+      }
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const data = (diagnostic.data ?? {}) as { keep?: boolean; statementPath?: (string | number)[]; text?: string; fromSub?: boolean };
+    const node = stringNodeOf(doc, diagnostic);
+    if (!node || typeof data.text !== 'string') return [];
+    const forms: [string, string][] = [
+      ['/contact-flow/*', 'any contact flow of the instance'],
+      ['/contact-flow/CONTACT_FLOW_ID', 'one exact contact flow; then put your flow ID in'],
+    ];
+    const statement = statementAt(doc, data.statementPath);
+    return forms.flatMap(([suffix, what], i): Fix[] => {
+      const arn = `${data.text}${suffix}`;
+      if (!data.keep) {
+        const edit = partReplacementEdit(doc, { ...diagnostic, data: { ...diagnostic.data, replacement: suffix } });
+        return edit ? [{ title: `Change to ${arn} (${what})`, edits: [edit], isPreferred: i === 0 }] : [];
+      }
+      // Keep the instance ARN for the statement's other actions; add the flow ARN beside it.
+      if (!statement?.resource || data.fromSub) return [];
+      const edits =
+        statement.resource.type === 'array'
+          ? editAtPath(doc, [...statement.path, 'Resource', -1], arn, true)
+          : editAtPath(doc, [...statement.path, 'Resource'], [data.text, arn]);
+      return [{ title: `Add ${arn} (${what})`, edits, isPreferred: i === 0 }];
+    });
+  },
+};

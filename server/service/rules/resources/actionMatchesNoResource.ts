@@ -1,0 +1,63 @@
+import { actionResourceTypes, resourceTypesMatchedBy, type ActionResourceType } from '../../arn/resourceTypeMatch';
+import { fillTemplate, instanceValues } from '../../arn/scopedArn';
+import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
+import { knownInstance } from '../../connect/connectArn';
+import { isAllow, policyGrantsType, START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
+import { stringEntries } from '../../document/policyView';
+import { editAtPath } from '../../text/edits';
+import type { Rule } from '../rule';
+
+function describe(types: ActionResourceType[]): string {
+  return types.map((type) => `${type.name}${type.required ? ' (required)' : ''}`).join(', ');
+}
+
+export const actionMatchesNoResource: Rule = {
+  meta: {
+    id: 'action-matches-no-resource',
+    description: "An allowed action whose required resource type no resource of the policy can match, so AWS implicitly denies it.",
+    category: 'resource',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, options, report }) {
+    for (const policy of doc.policies) {
+      for (const statement of policy.statements) {
+        if (!isAllow(statement) || !statement.action || !statement.resource || !resourcesFullyKnown(statement)) continue;
+        const resources = resourceEntries(statement);
+        // The headline case gets its own finding on the resource (connect-start-chat-instance-arn).
+        const headline = startChatOnBareInstance(catalog, statement).length > 0;
+        for (const entry of stringEntries(statement.action)) {
+          const action = entry.text === undefined ? undefined : catalog.action(entry.text);
+          if (!action || entry.text?.includes('*') || entry.text?.includes('?')) continue;
+          if (headline && `${action.service}:${action.name}`.toLowerCase() === START_CHAT.toLowerCase()) continue;
+          const types = actionResourceTypes(catalog, action);
+          if (types.length === 0) continue;
+          const required = types.filter((type) => type.required);
+          const matched = new Set(resources.flatMap((r) => resourceTypesMatchedBy(catalog, action, r.pattern)).map((type) => type.name));
+          const missing = required.length > 0
+            ? required.filter((type) => !matched.has(type.name) && !policyGrantsType(catalog, policy, action, type.name))
+            : matched.size === 0 && !types.some((type) => policyGrantsType(catalog, policy, action, type.name)) ? types : [];
+          if (missing.length === 0) continue;
+          const instance = action.service === 'connect' ? knownInstance(doc, options) : undefined;
+          const suggested = missing.filter((type) => type.required || missing.length === types.length).slice(0, 1)
+            .map((type) => fillTemplate(type.arnTemplate, { Partition: 'aws', ...instanceValues(instance) }));
+          report({
+            node: entry.node,
+            message: `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplate}), so AWS implicitly denies it.`,
+            data: { statementPath: statement.path, add: suggested },
+          });
+        }
+      }
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const { statementPath, add } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[]; add?: string[] };
+    const statement = statementAt(doc, statementPath);
+    if (!statement?.resource || !add?.length) return [];
+    const arn = add[0];
+    const edits =
+      statement.resource.type === 'array'
+        ? editAtPath(doc, [...statement.path, 'Resource', -1], arn, true)
+        : editAtPath(doc, [...statement.path, 'Resource'], [statement.resource.value, arn]);
+    return [{ title: `Add resource ${arn}`, edits }];
+  },
+};

@@ -1,0 +1,37 @@
+import { resourceTypesOfArn, acceptsResource } from '../../arn/resourceTypeMatch';
+import { parseArn } from '../../arn/parseArn';
+import { resourceEntries, statementActions } from '../../arn/statementTargets';
+import { flowResourcesWithoutFlowAction, startChatOnBareInstance } from '../../connect/statementFacts';
+import type { Rule } from '../rule';
+
+export const resourceMatchesNoAction: Rule = {
+  meta: {
+    id: 'resource-matches-no-action',
+    description: "A resource that none of the statement's actions is authorized against, so it grants nothing.",
+    category: 'resource',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, catalog, report }) {
+    for (const policy of doc.policies) {
+      for (const statement of policy.statements) {
+        if (!statement.action || !statement.resource) continue;
+        const { entries, complete } = statementActions(catalog, statement);
+        if (!complete || entries.length === 0) continue;
+        // The Connect rules explain these more precisely: contact flows without a flow action, and the headline case.
+        const explained = new Set(
+          [...flowResourcesWithoutFlowAction(catalog, statement), ...startChatOnBareInstance(catalog, statement)].map((entry) => entry.node),
+        );
+        for (const entry of resourceEntries(statement)) {
+          if (explained.has(entry.node) || (!entry.fromSub && parseArn(entry.text).kind !== 'arn')) continue;
+          if (entries.some((actionEntry) => actionEntry.actions.some((action) => acceptsResource(catalog, action, entry.pattern)))) continue;
+          const types = resourceTypesOfArn(catalog, entry.pattern).map((type) => type.name);
+          const actions = entries.map((e) => e.text).join(', ');
+          report({
+            node: entry.node,
+            message: `None of this statement's actions (${actions}) is authorized against this resource${types.length ? ` (resource type ${types.slice(0, 3).join(' / ')})` : ''}, so it grants nothing here. Check the ARN's type, or move it to the statement of the action that uses it.`,
+          });
+        }
+      }
+    }
+  },
+};

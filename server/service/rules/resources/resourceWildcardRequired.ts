@@ -1,0 +1,59 @@
+import { supportsResourceLevel } from '../../arn/resourceTypeMatch';
+import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
+import { isAllow, statementAllowsAction, statementAt } from '../../connect/statementFacts';
+import { stringEntries } from '../../document/policyView';
+import { editAtPath } from '../../text/edits';
+import { matchesWildcard } from '../../text/wildcard';
+import type { Fix, Rule } from '../rule';
+
+export const resourceWildcardRequired: Rule = {
+  meta: {
+    id: 'resource-wildcard-required',
+    description: 'An action without resource-level permissions (ListInstances, SendChatIntegrationEvent) is allowed only on scoped ARNs; it needs "*".',
+    category: 'resource',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    for (const policy of doc.policies) {
+      for (const statement of policy.statements) {
+        if (!isAllow(statement) || !statement.action || !statement.resource || !resourcesFullyKnown(statement)) continue;
+        if (resourceEntries(statement).some((entry) => matchesWildcard(entry.pattern, '*'))) continue;
+        const actionEntries = stringEntries(statement.action);
+        for (const entry of actionEntries) {
+          const action = entry.text === undefined ? undefined : catalog.action(entry.text);
+          if (!action || supportsResourceLevel(catalog, action)) continue;
+          const qualified = `${action.service}:${action.name}`;
+          // Another statement may already allow it on "*".
+          const elsewhere = policy.statements.some(
+            (other) => other !== statement && statementAllowsAction(catalog, other, qualified) && resourceEntries(other).some((r) => r.pattern === '*'),
+          );
+          if (elsewhere) continue;
+          report({
+            node: entry.node,
+            message: `${entry.text} has no resource-level permissions: AWS authorizes it against "*", which none of this statement's resources matches, so it is implicitly denied. Allow it with "Resource": "*".`,
+            data: { statementPath: statement.path, action: entry.text, only: actionEntries.length === 1 },
+          });
+        }
+      }
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const { statementPath, action, only } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[]; action?: string; only?: boolean };
+    const statement = statementAt(doc, statementPath);
+    if (!statement || !action) return [];
+    if (only) return [{ title: 'Change the resource to "*"', edits: editAtPath(doc, [...statement.path, 'Resource'], '*'), isPreferred: true }];
+    const policy = statement.policy;
+    const index = stringEntries(statement.action).findIndex((e) => e.text === action);
+    if (statement.action?.type !== 'array' || policy.statementValue?.type !== 'array' || index < 0) return [];
+    const moved: Record<string, unknown> = { Effect: 'Allow', Action: action, Resource: '*' };
+    const fix: Fix = {
+      title: `Move ${action} to its own statement with "Resource": "*"`,
+      edits: [
+        ...editAtPath(doc, [...statement.path, 'Action', index], undefined),
+        ...editAtPath(doc, [...policy.path, 'Statement', -1], moved, true),
+      ],
+      isPreferred: true,
+    };
+    return [fix];
+  },
+};
