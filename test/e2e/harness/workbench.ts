@@ -71,14 +71,15 @@ export class Workbench {
     await input.fill(name);
     await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
     await this.page.keyboard.press('Enter');
-    await waitFor(`the editor of ${name} to be active`, async () => ((await this.activeTab()) === name ? true : undefined), {
+    await waitFor(`the editor of ${name} to be active`, async () => ((await this.activeTab()).startsWith(name) ? true : undefined), {
       lastSeen: () => this.describe(),
     });
     await this.page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
   }
 
+  /** The active editor tab's accessible name, which starts with the file name. */
   async activeTab(): Promise<string> {
-    return (await this.page.locator('.part.editor .tab.active .label-name').first().textContent({ timeout: 1_000 }).catch(() => '')) ?? '';
+    return (await this.page.locator('.part.editor .tab.active').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => '')) ?? '';
   }
 
   async squiggles(): Promise<Squiggle[]> {
