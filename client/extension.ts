@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAskInstanceArn } from './askInstanceArn';
+
+let client: LanguageClient | undefined;
+
+/** Starts the language server over IPC for JSON and JSONC documents; the server does the work. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('Connect IAM', { log: true });
+  const serverOptions: ServerOptions = { module: context.asAbsolutePath('dist/server.js'), transport: TransportKind.ipc };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => ['json', 'jsonc'].map((language) => ({ scheme, language }))),
+    synchronize: { configurationSection: 'connectIam' },
+    outputChannel,
+  };
+  client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
+  context.subscriptions.push(outputChannel, registerAskInstanceArn());
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
