@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import { isParticipantServiceAction } from '../connect/participantActions';
 import { RequestContext } from './requestContext';
 import { denyHints } from './denyHints';
+import { requestResourceHint } from './explainResource';
 import { evaluateStatement, type StatementVerdict } from './statement';
 import type { AccessRequest, Decision, Evaluation, PolicyInput, PolicyRole, PolicySet, RoleDecision, StatementResult } from './types';
 
@@ -29,7 +30,7 @@ export function evaluate(request: AccessRequest, policies: PolicySet, catalog?: 
   }
   const statements = verdicts.map((v) => v.result);
   const decision = combine(request, verdicts, roles);
-  return { decision, statements, roles, ...explain(request, decision, verdicts, roles, context) };
+  return { decision, statements, roles, ...explain(request, decision, verdicts, roles, context, catalog) };
 }
 
 function evaluatePolicy(input: PolicyInput, role: PolicyRole, request: AccessRequest, context: RequestContext, catalog?: Catalog): StatementVerdict[] {
@@ -89,10 +90,13 @@ function explain(
   verdicts: StatementVerdict[],
   roles: RoleDecision[],
   context: RequestContext,
+  catalog: Catalog | undefined,
 ): Pick<Evaluation, 'reasons' | 'deciding'> {
   const results = verdicts.map((v) => v.result);
   const reasons: string[] = [];
   const subject = `${request.action} on ${request.resource}`;
+  const resourceHint = decision !== 'allowed' && catalog ? requestResourceHint(request.action, request.resource, catalog) : undefined;
+  if (resourceHint) reasons.push(resourceHint);
   if (isParticipantServiceAction(request.action)) {
     reasons.push(`${request.action} is a Connect Participant Service API, not an IAM action: it is authorized by the participant or connection token, and no policy can allow or deny it.`);
   }

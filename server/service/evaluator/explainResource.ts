@@ -64,3 +64,19 @@ function resourceTypeHint(pattern: string, arn: string, action: string, catalog:
   const suggestion = slash > 0 ? ` (such as ${arn.slice(0, slash + 1)}*)` : '';
   return `${label}, not the ${patternType.name}: allow the ${requestType.name} ARN${suggestion}`;
 }
+
+/**
+ * When the request's own resource is none of the action's resource types (StartChatContact asked of
+ * the bare instance ARN), no policy can fix it: AWS authorizes the action against another ARN.
+ */
+export function requestResourceHint(action: string, resource: string, catalog: Catalog): string | undefined {
+  const info = catalog.action(action);
+  if (!info) return undefined;
+  const types = actionResourceTypes(catalog, info);
+  if (types.length === 0) {
+    return resource === '*' ? undefined : `${info.service}:${info.name} has no resource type: AWS authorizes it against "*", never against ${resource}.`;
+  }
+  if (types.some((type) => templateBindings(type.arnTemplate, resource))) return undefined;
+  const list = types.map((type) => `${type.name}${type.required ? ' (required)' : ''} ${type.arnTemplate}`).join('; ');
+  return `AWS never authorizes ${info.service}:${info.name} against ${resource}: it is authorized against ${list}.`;
+}
