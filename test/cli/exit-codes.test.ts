@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BROKEN_POLICY, VALID_POLICY, fixtureFolder, runCli } from './runCli';
 
-const folder = fixtureFolder({ 'good.json': VALID_POLICY, 'broken.json': BROKEN_POLICY, 'package.json': '{"name": "not-a-policy"}' });
+const folder = fixtureFolder({
+  'good.json': VALID_POLICY,
+  'broken.json': BROKEN_POLICY,
+  'package.json': '{"name": "not-a-policy"}',
+  // action-unknown is a warning: AWS accepts the policy, the statement just grants nothing.
+  'typo.json': VALID_POLICY.replace('connect:StartChatContact', 's3:GetObjekt'),
+  // effect-invalid is an error: AWS rejects "allow".
+  'lowercase-effect.json': VALID_POLICY.replace('"Allow"', '"allow"'),
+});
 
 function usageError(args: string[], message: RegExp, cwd = folder) {
   const run = runCli(args, cwd);
@@ -16,6 +24,18 @@ function usageError(args: string[], message: RegExp, cwd = folder) {
 void describe('connect-iam exit codes', () => {
   void it('0 when nothing of error severity is found', () => {
     assert.equal(runCli(['lint', 'good.json', 'package.json'], folder).status, 0);
+  });
+
+  void it('0 when the findings are only warnings, which are still reported', () => {
+    const run = runCli(['lint', 'typo.json'], folder);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^typo\.json:6:\d+ warning .*GetObjekt.*Did you mean "GetObject".*\[action-unknown\]$/m);
+  });
+
+  void it('1 for an error from any rule, not only JSON syntax', () => {
+    const run = runCli(['lint', 'good.json', 'lowercase-effect.json'], folder);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^lowercase-effect\.json:5:\d+ error .*\[effect-invalid\]$/m);
   });
 
   void it('1 when any finding is an error, in every format', () => {

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: the performance figures of the foundation issue, measured on this machine, printed
+ * as a table and written to bench/results/latest.json. Not a test: figures vary with the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadCatalog } from '../server/service/catalog/nodeCatalogSource';
+import { PolicyLanguageService } from '../server/service/languageService';
+import { cloudFormationTemplate, policyOfSize } from './fixtures';
+import { measureServerMemory } from './server-memory';
+import { measureServerStart } from './server-start';
+
+const ROOT = resolve(__dirname, '..');
+const CORPUS = join(ROOT, 'bench', 'corpus');
+const CORPUS_SIZE = 1000;
+const CORPUS_GENERATOR = resolve(ROOT, '..', 'shared', 'bench', 'gen_corpus.py');
+/** Parliament v1.6.4 on the same corpus, one process, this kind of machine (../shared/bench/README.md). */
+const PARLIAMENT_SECONDS = 6.8;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean;
+  detail: string;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+/** Times `run` after `warmup` untimed calls; each timed call is one sample in milliseconds. */
+function sample(run: () => void, warmup: number, samples: number): number[] {
+  for (let i = 0; i < warmup; i++) run();
+  return Array.from({ length: samples }, () => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  });
+}
+
+function validationOf6144Characters(service: PolicyLanguageService): Figure {
+  const text = policyOfSize(6144);
+  // No version: every call parses and runs every rule, as on a keystroke.
+  let findings = 0;
+  const times = sample(() => (findings = service.validate({ uri: 'file:///bench/6144.json', text }).length), 200, 2000);
+  const value = median(times);
+  return {
+    name: 'Full validation, 6,144-character policy (median, warm)',
+    value,
+    unit: 'ms',
+    target: '< 1 ms',
+    met: value < 1,
+    detail: `p95 ${percentile(times, 0.95).toFixed(3)} ms over ${times.length} runs, ${findings} findings`,
+  };
+}
+
+function validationOfCloudFormation(service: PolicyLanguageService): Figure {
+  const { text, policies } = cloudFormationTemplate();
+  let findings = 0;
+  const times = sample(() => (findings = service.validate({ uri: 'file:///bench/template.json', text }).length), 5, 30);
+  const value = median(times);
+  return {
+    name: `CloudFormation JSON, ${(text.length / 1e6).toFixed(2)} MB with ${policies} policies (median)`,
+    value,
+    unit: 'ms',
+    target: '< 50 ms',
+    met: value < 50,
+    detail: `p95 ${percentile(times, 0.95).toFixed(1)} ms over ${times.length} runs, ${findings} findings`,
+  };
+}
+
+function ensureCorpus(): void {
+  const present = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.endsWith('.json')).length : 0;
+  if (present === CORPUS_SIZE) return;
+  console.log(`bench: generating the ${CORPUS_SIZE}-policy corpus in bench/corpus ...`);
+  const result = spawnSync('python3', [CORPUS_GENERATOR, CORPUS, String(CORPUS_SIZE)], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${CORPUS_GENERATOR} failed (status ${result.status}); is python3 installed?`);
+}
+
+function cliOverCorpus(): Figure {
+  ensureCorpus();
+  const cli = join(ROOT, 'dist', 'cli.js');
+  const runs: number[] = [];
+  let output = '';
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    runs.push(performance.now() - started);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`the CLI failed (status ${result.status}): ${result.stderr}`);
+    output = result.stdout;
+  }
+  const results = JSON.parse(output) as { diagnostics: unknown[] }[];
+  const findings = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
+  const withFindings = results.filter((r) => r.diagnostics.length > 0).length;
+  const seconds = median(runs) / 1000;
+  return {
+    name: `CLI over ${results.length} policy files, wall time incl. process start (median of ${runs.length})`,
+    value: median(runs),
+    unit: 'ms',
+    target: `>= 20x Parliament (${PARLIAMENT_SECONDS} s): < ${((PARLIAMENT_SECONDS / 20) * 1000).toFixed(0)} ms`,
+    met: seconds < PARLIAMENT_SECONDS / 20,
+    detail: `${Math.round(results.length / seconds)} files/s, ${(PARLIAMENT_SECONDS / seconds).toFixed(1)}x Parliament; ${findings} findings in ${withFindings} files`,
+  };
+}
+
+async function serverStart(): Promise<Figure> {
+  const value = await measureServerStart();
+  return { name: 'Server start to first diagnostics, one document, stdio', value, unit: 'ms', target: '< 300 ms', met: value < 300, detail: '' };
+}
+
+async function serverMemory(): Promise<Figure> {
+  const value = await measureServerMemory();
+  return { name: 'Server RSS after opening 100 policies', value, unit: 'MB', target: '< 100 MB', met: value < 100, detail: '' };
+}
+
+function printTable(figures: Figure[]): void {
+  const rows = figures.map((f) => [f.name, `${f.value < 10 ? f.value.toFixed(3) : f.value.toFixed(1)} ${f.unit}`, f.target, f.met ? 'yes' : 'NO', f.detail]);
+  const header = ['Figure', 'Measured', 'Target', 'Met', 'Detail'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+}
+
+async function main(): Promise<void> {
+  const catalog = loadCatalog();
+  const service = new PolicyLanguageService(catalog);
+  const figures = [validationOf6144Characters(service), validationOfCloudFormation(service), cliOverCorpus(), await serverStart(), await serverMemory()];
+  printTable(figures);
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: `${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}`,
+    catalog: `${catalog.sourceName}, data of ${catalog.date}`,
+    figures,
+  };
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nbench: wrote bench/results/latest.json');
+  if (figures.some((f) => !f.met)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});
