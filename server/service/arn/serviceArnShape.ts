@@ -1,32 +1,47 @@
 import type { Catalog } from '../catalog/catalog';
-import { parseArn } from './parseArn';
+import { parseArn, type ParsedArn } from './parseArn';
+import { patternCouldMatchTemplate } from './templateMatch';
 
-/** What the Service Authorization Reference says a service's ARNs hold in the region and account fields. */
-export interface ServiceArnShape {
-  /** Some template has a region / none is empty, and so on. */
+/** What the Service Authorization Reference says an ARN of this kind holds in the region and account fields. */
+export interface ArnShape {
   regionPresent: boolean;
   regionEmpty: boolean;
   /** Account field kinds: "id" (${Account}), "empty", or a literal such as "aws". */
   accountKinds: Set<string>;
 }
 
-const cache = new WeakMap<Catalog, Map<string, ServiceArnShape | undefined>>();
+const cache = new WeakMap<Catalog, Map<string, ParsedArn[]>>();
 
-/** The shape of ARNs whose service field is `service`, from the templates of the catalog service of that name. */
-export function serviceArnShape(catalog: Catalog, service: string): ServiceArnShape | undefined {
+/** The parsed templates whose service field is `service`. */
+function serviceTemplates(catalog: Catalog, service: string): ParsedArn[] {
   let perCatalog = cache.get(catalog);
   if (!perCatalog) cache.set(catalog, (perCatalog = new Map()));
-  if (perCatalog.has(service)) return perCatalog.get(service);
-  let shape: ServiceArnShape | undefined;
-  for (const type of catalog.service(service)?.resourceTypes() ?? []) {
-    const parsed = parseArn(type.arnTemplate);
-    if (parsed.kind !== 'arn' || parsed.arn.service.text !== service) continue;
-    shape ??= { regionPresent: false, regionEmpty: false, accountKinds: new Set() };
-    if (parsed.arn.region.text === '') shape.regionEmpty = true;
+  let templates = perCatalog.get(service);
+  if (!templates) {
+    templates = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
+      const parsed = parseArn(type.arnTemplate);
+      return parsed.kind === 'arn' && parsed.arn.service.text === service ? [parsed.arn] : [];
+    });
+    perCatalog.set(service, templates);
+  }
+  return templates;
+}
+
+/**
+ * The shape of ARNs like `arn`: from the templates of its service whose resource part it could match
+ * (an S3 bucket has no account, an S3 access point has one), else from all of the service's templates.
+ * Undefined for a service the catalog does not know.
+ */
+export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
+  const all = serviceTemplates(catalog, arn.service.text);
+  if (all.length === 0) return undefined;
+  const fitting = all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.resource.text));
+  const shape: ArnShape = { regionPresent: false, regionEmpty: false, accountKinds: new Set() };
+  for (const template of fitting.length > 0 ? fitting : all) {
+    if (template.region.text === '') shape.regionEmpty = true;
     else shape.regionPresent = true;
-    const account = parsed.arn.account.text;
+    const account = template.account.text;
     shape.accountKinds.add(account === '' ? 'empty' : account.startsWith('${') ? 'id' : account);
   }
-  perCatalog.set(service, shape);
   return shape;
 }

@@ -3,7 +3,7 @@ import { isPlainPart } from '../../arn/parseArn';
 import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
 import { ALL_REGIONS, partitionById, partitionOfRegion } from '../../arn/partitions';
 import { arnPlaceholders } from '../../arn/placeholders';
-import { serviceArnShape } from '../../arn/serviceArnShape';
+import { arnShape } from '../../arn/serviceArnShape';
 import { closestMatch } from '../../text/similarity';
 import type { Rule } from '../rule';
 
@@ -19,7 +19,7 @@ export const arnRegion: Rule = {
       const { text, offset } = arn.region;
       if (!isPlainPart(text) || arnPlaceholders(arn).some((p) => p.offset === offset)) continue;
       const service = arn.service.text;
-      const shape = serviceArnShape(catalog, service);
+      const shape = arnShape(catalog, arn);
       const at = (message: string, replacement?: string, severity?: 'warning') =>
         report({ ...partReport(doc, node, offset, text.length, message, replacement), severity });
       if (text === '') {

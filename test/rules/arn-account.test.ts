@@ -1,0 +1,27 @@
+import { arnAccount } from '../../server/service/rules/arn/arnAccount';
+import { ruleTable } from '../helpers/ruleTable';
+import { policy } from '../helpers/service';
+
+const statement = (resource: string, action = 'connect:StartChatContact') => `{"Effect": "Allow", "Action": "${action}", "Resource": "${resource}"}`;
+const flow = (account: string) => `arn:aws:connect:us-east-1:${account}:instance/4b5a1e2c-9f3d-4c6b-8a7e-1d2f3a4b5c6d/contact-flow/*`;
+
+ruleTable(arnAccount, {
+  valid: [
+    policy(statement(flow('123456789012'))),
+    policy(statement(flow('*'))),
+    policy(statement(flow('ACCOUNT_ID'))),
+    policy(statement('arn:aws:s3:::chat-transcripts/*', 's3:GetObject')),
+    policy(statement('arn:aws:iam::aws:policy/AmazonConnect_FullAccess', 'iam:GetPolicy')),
+  ],
+  invalid: [
+    { code: policy(statement(flow('⟦1234-5678-9012⟧'))), message: /without dashes/, output: policy(statement(flow('123456789012'))) },
+    { code: policy(statement(flow('⟦12345678901⟧'))), message: /not an account ID/ },
+    { code: policy(statement(flow('⟦⟧'))), message: /include the 12-digit account ID/ },
+    {
+      name: 'S3 bucket ARNs have no account',
+      code: policy(statement('arn:aws:s3::⟦123456789012⟧:chat-transcripts', 's3:ListBucket')),
+      message: /s3 ARNs have no account ID/,
+      output: policy(statement('arn:aws:s3:::chat-transcripts', 's3:ListBucket')),
+    },
+  ],
+});
