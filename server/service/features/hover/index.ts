@@ -1,4 +1,5 @@
 import type { HoverProvider } from '../types';
+import { actionHover } from './actionHover';
 
 /** Hover providers, asked in order; the first answer wins. Each area adds its own file here. */
-export const HOVER_PROVIDERS: HoverProvider[] = [];
+export const HOVER_PROVIDERS: HoverProvider[] = [actionHover];
