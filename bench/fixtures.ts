@@ -26,19 +26,26 @@ const WORDS = ['orders', 'billing', 'chat', 'media', 'reports', 'audit', 'paymen
 
 type Statement = Record<string, unknown>;
 
-/** One Allow statement from a few real service families, with ARNs scoped the way people write them. */
+const connectInstance = (random: Random, region: string, account: string) => `arn:aws:connect:${region}:${account}:instance/${uuid(random)}`;
+
+type Grant = [actions: string[], resources: string[]];
+
+/** Real service families with ARNs scoped the way people write them. */
+const FAMILIES: ((random: Random, region: string, account: string, word: string) => Grant)[] = [
+  (random, region, account) => [['connect:StartChatContact'], [`${connectInstance(random, region, account)}/contact-flow/${uuid(random)}`]],
+  (random, region, account) => [
+    ['connect:DescribeContact', 'connect:StopContact', 'connect:UpdateContactAttributes'],
+    [`${connectInstance(random, region, account)}/contact/*`],
+  ],
+  (random, _region, _account, word) => [['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], [`arn:aws:s3:::${word}-${hex(random, 6)}/uploads/*`]],
+  (_random, region, account, word) => [['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], [`arn:aws:dynamodb:${region}:${account}:table/${word}`]],
+  (_random, region, account, word) => [['logs:CreateLogStream', 'logs:PutLogEvents'], [`arn:aws:logs:${region}:${account}:log-group:/aws/lambda/${word}:*`]],
+];
+
 function allowStatement(random: Random, account: string, sid: string): Statement {
   const region = pick(random, REGIONS);
   const word = pick(random, WORDS);
-  const family = Math.floor(random() * 5);
-  const instance = `arn:aws:connect:${region}:${account}:instance/${uuid(random)}`;
-  const [actions, resources]: [string[], string[]] = [
-    [['connect:StartChatContact'], [`${instance}/contact-flow/${uuid(random)}`]],
-    [['connect:DescribeContact', 'connect:StopContact', 'connect:UpdateContactAttributes'], [`${instance}/contact/*`]],
-    [['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], [`arn:aws:s3:::${word}-${hex(random, 6)}/uploads/*`]],
-    [['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], [`arn:aws:dynamodb:${region}:${account}:table/${word}`]],
-    [['logs:CreateLogStream', 'logs:PutLogEvents'], [`arn:aws:logs:${region}:${account}:log-group:/aws/lambda/${word}:*`]],
-  ][family];
+  const [actions, resources] = pick(random, FAMILIES)(random, region, account, word);
   const statement: Statement = { Sid: sid, Effect: 'Allow', Action: actions, Resource: resources };
   if (random() < 0.4) statement.Condition = { IpAddress: { 'aws:SourceIp': [`203.0.113.${Math.floor(random() * 255)}/32`] } };
   return statement;
