@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseIamDate } from '../../server/service/conditions/dates';
 
-describe('IAM date values', () => {
+void describe('IAM date values', () => {
   const valid: [string, string][] = [
     ['2026-01-31T23:59:59Z', '2026-01-31T23:59:59.000Z'],
     ['2026-01-31T23:59:59.5Z', '2026-01-31T23:59:59.500Z'],
@@ -17,14 +17,14 @@ describe('IAM date values', () => {
     ['0', '1970-01-01T00:00:00.000Z'],
   ];
   for (const [text, iso] of valid) {
-    it(`accepts ${text}`, () => {
+    void it(`accepts ${text}`, () => {
       const parsed = parseIamDate(text);
       assert.ok(parsed.ok, text);
       assert.equal(new Date(parsed.epochMillis).toISOString(), iso);
     });
   }
 
-  it('reads a bare number, even a year, as epoch seconds', () => {
+  void it('reads a bare number, even a year, as epoch seconds', () => {
     const parsed = parseIamDate('2026');
     assert.ok(parsed.ok);
     assert.equal(parsed.form, 'epoch');
@@ -42,14 +42,14 @@ describe('IAM date values', () => {
     ['', /neither/],
   ];
   for (const [text, reason] of invalid) {
-    it(`rejects ${JSON.stringify(text)}`, () => {
+    void it(`rejects ${JSON.stringify(text)}`, () => {
       const parsed = parseIamDate(text);
       assert.equal(parsed.ok, false);
       if (!parsed.ok) assert.match(parsed.message, reason);
     });
   }
 
-  it('agrees with Date.parse on every ISO 8601 instant toISOString writes', () => {
+  void it('agrees with Date.parse on every ISO 8601 instant toISOString writes', () => {
     fc.assert(fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
       const text = d.toISOString();
       const parsed = parseIamDate(text);
@@ -58,7 +58,7 @@ describe('IAM date values', () => {
     }), { numRuns: 1000 });
   });
 
-  it('reads epoch seconds as seconds', () => {
+  void it('reads epoch seconds as seconds', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 4_000_000_000 }), (n) => {
       const parsed = parseIamDate(String(n));
       assert.ok(parsed.ok && parsed.form === 'epoch');

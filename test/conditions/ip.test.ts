@@ -7,21 +7,21 @@ import { blockContains, formatAddress, hasHostBits, networkBlock, nonPublicRange
 const ipv4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((b) => b.join('.'));
 const ipv6 = fc.ipV6();
 
-describe('ip parser against node:net', () => {
-  it('accepts exactly the IPv4 addresses node accepts', () => {
+void describe('ip parser against node:net', () => {
+  void it('accepts exactly the IPv4 addresses node accepts', () => {
     fc.assert(fc.property(fc.oneof(ipv4, fc.ipV4Extended(), fc.string({ maxLength: 16 })), (s) => {
       assert.equal(parseAddress(s)?.version === 4, isIPv4(s), s);
     }), { numRuns: 2000 });
   });
 
-  it('accepts exactly the IPv6 addresses node accepts (zone IDs aside: IAM has none)', () => {
+  void it('accepts exactly the IPv6 addresses node accepts (zone IDs aside: IAM has none)', () => {
     const mangled = ipv6.chain((s) => fc.nat(s.length).map((i) => s.slice(0, i) + s.slice(i + 1)));
     fc.assert(fc.property(fc.oneof(ipv6, mangled, fc.string({ maxLength: 40, unit: fc.constantFrom(...'0123456789abcdefABCDEF:.g') })), (s) => {
       assert.equal(parseAddress(s)?.version === 6, isIPv6(s) && !s.includes('%'), s);
     }), { numRuns: 3000 });
   });
 
-  it('formats IPv6 so that node reads back the same address', () => {
+  void it('formats IPv6 so that node reads back the same address', () => {
     fc.assert(fc.property(ipv6, (s) => {
       const parsed = parseAddress(s);
       assert.ok(parsed);
@@ -31,7 +31,7 @@ describe('ip parser against node:net', () => {
     }));
   });
 
-  it('tests containment as net.BlockList does', () => {
+  void it('tests containment as net.BlockList does', () => {
     fc.assert(fc.property(fc.oneof(ipv4.map((a) => [a, 4] as const), ipv6.map((a) => [a, 6] as const)), fc.nat(128), fc.oneof(ipv4, ipv6), ([net, v], p, probe) => {
       const prefix = v === 4 ? p % 33 : p;
       const parsed = parseIpBlock(`${net}/${prefix}`);
@@ -45,7 +45,7 @@ describe('ip parser against node:net', () => {
     }), { numRuns: 2000 });
   });
 
-  it('the network address of a block holds the block and has no host bits', () => {
+  void it('the network address of a block holds the block and has no host bits', () => {
     fc.assert(fc.property(fc.oneof(ipv4, ipv6), fc.nat(128), (a, p) => {
       const width = a.includes(':') ? 128 : 32;
       const parsed = parseIpBlock(`${a}/${p % (width + 1)}`);
@@ -58,7 +58,7 @@ describe('ip parser against node:net', () => {
   });
 });
 
-describe('ip parser vectors', () => {
+void describe('ip parser vectors', () => {
   const cases: [string, string | undefined][] = [
     ['10.0.0.5/8', '10.0.0.0/8'],
     ['192.168.1.77/24', '192.168.1.0/24'],
@@ -70,7 +70,7 @@ describe('ip parser vectors', () => {
     ['::ffff:10.1.2.3/104', '::ffff:a00:0/104'],
   ];
   for (const [text, network] of cases) {
-    it(`${text} -> ${network ?? 'no host bits'}`, () => {
+    void it(`${text} -> ${network ?? 'no host bits'}`, () => {
       const parsed = parseIpBlock(text);
       assert.ok(parsed.ok);
       assert.equal(hasHostBits(parsed.block), network !== undefined);
@@ -78,7 +78,7 @@ describe('ip parser vectors', () => {
     });
   }
 
-  it('rejects bad prefixes and addresses with the reason', () => {
+  void it('rejects bad prefixes and addresses with the reason', () => {
     assert.deepEqual(['1.2.3.4/33', '1.2.3.4/', '1.2.3.4/08', '::/129', '1.2.3.4/-1'].map((t) => {
       const r = parseIpBlock(t);
       return r.ok ? 'ok' : r.error;
@@ -89,7 +89,7 @@ describe('ip parser vectors', () => {
     }), ['address', 'address', 'address', 'address', 'address', 'address']);
   });
 
-  it('classifies private and reserved blocks, and not public ones', () => {
+  void it('classifies private and reserved blocks, and not public ones', () => {
     const name = (t: string) => {
       const r = parseIpBlock(t);
       assert.ok(r.ok);

@@ -7,8 +7,8 @@ import { loadCatalog } from '../../server/service/catalog/nodeCatalogSource';
 
 const catalog = loadCatalog();
 
-describe('global condition keys', () => {
-  it('lists every global key of the AWS reference with its type', () => {
+void describe('global condition keys', () => {
+  void it('lists every global key of the AWS reference with its type', () => {
     const reference = getAllGlobalConditionKeys().map((name) => getGlobalConditionKeyByName(name));
     const ours = new Map(GLOBAL_KEYS.map((k) => [k.name.replace('${TagKey}', 'tag-key').toLowerCase(), k]));
     for (const ref of reference) {
@@ -22,8 +22,8 @@ describe('global condition keys', () => {
   });
 });
 
-describe('condition key resolution', () => {
-  it('resolves global keys case-insensitively, tag forms included', () => {
+void describe('condition key resolution', () => {
+  void it('resolves global keys case-insensitively, tag forms included', () => {
     assert.equal(resolveConditionKey(catalog, 'AWS:SOURCEIP')?.name, 'aws:SourceIp');
     const tag = resolveConditionKey(catalog, 'aws:ResourceTag/team');
     assert.equal(tag?.name, 'aws:ResourceTag/${TagKey}');
@@ -31,7 +31,7 @@ describe('condition key resolution', () => {
     assert.equal(resolveConditionKey(catalog, 'aws:ResourceTag/'), undefined);
   });
 
-  it('resolves service keys and pattern keys from the catalog', () => {
+  void it('resolves service keys and pattern keys from the catalog', () => {
     const instance = resolveConditionKey(catalog, 'connect:instanceid');
     assert.equal(instance?.name, 'connect:InstanceId');
     assert.equal(instance?.scope, 'service');
@@ -40,13 +40,13 @@ describe('condition key resolution', () => {
     assert.equal(resolveConditionKey(catalog, 'connect:InstanceID2'), undefined);
   });
 
-  it('checks only keys whose prefix we know', () => {
+  void it('checks only keys whose prefix we know', () => {
     assert.equal(isCheckableKey(catalog, 'aws:Nope'), true);
     assert.equal(isCheckableKey(catalog, 'connect:Nope'), true);
     assert.equal(isCheckableKey(catalog, 'token.actions.githubusercontent.com:sub'), false);
   });
 
-  it('matches written keys against catalog names and patterns', () => {
+  void it('matches written keys against catalog names and patterns', () => {
     assert.equal(keyMatchesName('connect:InstanceId', 'CONNECT:instanceid'), true);
     assert.equal(keyMatchesName('aws:ResourceTag/${TagKey}', 'aws:resourcetag/Team'), true);
     assert.equal(keyMatchesName('aws:ResourceTag/${TagKey}', 'aws:RequestTag/Team'), false);

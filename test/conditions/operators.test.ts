@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { OPERATORS, operatorInfo, parseOperator, withBase } from '../../server/service/conditions/operators';
 
-describe('condition operators', () => {
-  it('knows the full IAM set, in eight families', () => {
+void describe('condition operators', () => {
+  void it('knows the full IAM set, in eight families', () => {
     assert.equal(OPERATORS.length, 27);
     assert.deepEqual([...new Set(OPERATORS.map((o) => o.family))].sort(), ['Arn', 'Binary', 'Bool', 'Date', 'IpAddress', 'Null', 'Numeric', 'String']);
   });
 
-  it('parses qualifiers, IfExists and case-insensitive names', () => {
+  void it('parses qualifiers, IfExists and case-insensitive names', () => {
     const p = parseOperator('ForAnyValue:stringlikeifexists');
     assert.equal(p.qualifier, 'ForAnyValue');
     assert.equal(p.info?.name, 'StringLike');
@@ -17,7 +17,7 @@ describe('condition operators', () => {
     assert.equal(withBase(p, 'StringEquals'), 'ForAnyValue:StringEqualsIfExists');
   });
 
-  it('marks unknown bases and unknown qualifiers', () => {
+  void it('marks unknown bases and unknown qualifiers', () => {
     assert.equal(parseOperator('StringEqual').known, false);
     const q = parseOperator('ForAllValue:StringEquals');
     assert.equal(q.known, false);
@@ -25,7 +25,7 @@ describe('condition operators', () => {
     assert.equal(q.info?.name, 'StringEquals');
   });
 
-  it('sees NullIfExists as Null with IfExists, and NotIpAddress as negated', () => {
+  void it('sees NullIfExists as Null with IfExists, and NotIpAddress as negated', () => {
     const n = parseOperator('NullIfExists');
     assert.equal(n.info?.name, 'Null');
     assert.equal(n.ifExists, true);

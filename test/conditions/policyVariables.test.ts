@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findPolicyVariables } from '../../server/service/conditions/policyVariables';
 
-describe('policy variables', () => {
-  it('finds keys, defaults and escapes with their offsets', () => {
+void describe('policy variables', () => {
+  void it('finds keys, defaults and escapes with their offsets', () => {
     const text = "home/${aws:username}/${aws:PrincipalTag/team, 'none'}/${*}";
     assert.deepEqual(findPolicyVariables(text), [
       { offset: 5, length: 15, key: 'aws:username' },
@@ -12,7 +12,7 @@ describe('policy variables', () => {
     ]);
   });
 
-  it('reports malformed variables', () => {
+  void it('reports malformed variables', () => {
     const errors = (t: string) => findPolicyVariables(t).map((v) => v.error);
     assert.match(errors('a/${aws:username')[0] ?? '', /not closed/);
     assert.match(errors('a/${}')[0] ?? '', /names no condition key/);

@@ -1,3 +1,48 @@
 import type { Rule } from '../rule';
+import { conditionArnValue } from './conditionArnValue';
+import { conditionBoolValue } from './conditionBoolValue';
+import { conditionCidrHostBits } from './conditionCidrHostBits';
+import { conditionDateValue } from './conditionDateValue';
+import { conditionEmptyValue } from './conditionEmptyValue';
+import { conditionForAllValuesSingleValued } from './conditionForAllValuesSingleValued';
+import { conditionIpInvalid } from './conditionIpInvalid';
+import { conditionKeyUnknown } from './conditionKeyUnknown';
+import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
+import { conditionNumberValue } from './conditionNumberValue';
+import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
+import { conditionOperatorNullIfExists } from './conditionOperatorNullIfExists';
+import { conditionOperatorUnknown } from './conditionOperatorUnknown';
+import { conditionSourceIpPrivate } from './conditionSourceIpPrivate';
+import { conditionValueType } from './conditionValueType';
+import { conditionVpcIdFormat } from './conditionVpcIdFormat';
+import { conditionVpceIdFormat } from './conditionVpceIdFormat';
+import { conditionWildcardNonLike } from './conditionWildcardNonLike';
+import { denySourceIpWithoutViaAwsService } from './denySourceIpWithoutViaAwsService';
+import { policyVariablePosition } from './policyVariablePosition';
+import { policyVariableSyntax } from './policyVariableSyntax';
+import { policyVariableVersion } from './policyVariableVersion';
 
-export const conditionsRules: Rule[] = [];
+export const conditionsRules: Rule[] = [
+  conditionOperatorUnknown,
+  conditionOperatorNullIfExists,
+  conditionForAllValuesSingleValued,
+  conditionWildcardNonLike,
+  conditionKeyUnknown,
+  conditionKeyUnsupportedByActions,
+  conditionOperatorKeyMismatch,
+  conditionValueType,
+  conditionEmptyValue,
+  conditionIpInvalid,
+  conditionCidrHostBits,
+  conditionSourceIpPrivate,
+  conditionVpcIdFormat,
+  conditionVpceIdFormat,
+  conditionBoolValue,
+  conditionDateValue,
+  conditionNumberValue,
+  conditionArnValue,
+  policyVariableSyntax,
+  policyVariablePosition,
+  policyVariableVersion,
+  denySourceIpWithoutViaAwsService,
+];

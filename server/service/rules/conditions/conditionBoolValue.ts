@@ -1,0 +1,27 @@
+import { knownKeysOf } from '../../conditions/walk';
+import type { Rule } from '../rule';
+
+const BOOLEAN_TEXT = new Set(['true', 'false']);
+
+export const conditionBoolValue: Rule = {
+  meta: {
+    id: 'condition-bool-value',
+    description: 'A value of Bool or Null that is not true or false.',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, report }) {
+    for (const key of knownKeysOf(doc)) {
+      const { info } = key.operator.parsed;
+      if (info?.family !== 'Bool' && info?.family !== 'Null') continue;
+      for (const value of key.values) {
+        if (value.text === undefined || value.literal === 'boolean' || BOOLEAN_TEXT.has(value.text.toLowerCase())) continue;
+        const meaning = info.family === 'Null' ? '"true" (the key is absent) or "false" (the key is present)' : '"true" or "false"';
+        report({
+          node: value.node,
+          message: `${info.name} takes ${meaning}; AWS never matches ${JSON.stringify(value.text)}, so this value never applies.`,
+        });
+      }
+    }
+  },
+};

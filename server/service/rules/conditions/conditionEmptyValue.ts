@@ -1,0 +1,31 @@
+import { operatorsOf } from '../../conditions/walk';
+import type { Rule } from '../rule';
+
+export const conditionEmptyValue: Rule = {
+  meta: {
+    id: 'condition-empty-value',
+    description: 'An empty list of values for a condition key, or an operator with no keys.',
+    category: 'condition',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, report }) {
+    for (const operator of operatorsOf(doc)) {
+      const block = operator.valueNode;
+      if (block?.type === 'object' && (block.children?.length ?? 0) === 0) {
+        report({ node: block, message: `${operator.name} names no condition key, so AWS tests nothing here. Add the key and values you meant, or remove the operator.` });
+        continue;
+      }
+      if (!operator.parsed.info) continue;
+      for (const key of operator.keys) {
+        if (key.valueNode?.type !== 'array' || key.values.length > 0) continue;
+        const outcome =
+          operator.parsed.qualifier === 'ForAllValues'
+            ? 'with ForAllValues and no values, AWS finds the test true only for requests without the key'
+            : operator.parsed.info.negated
+              ? 'AWS has nothing to exclude, so the test passes whenever the key is present'
+              : 'AWS has no value to match, so this test is never true';
+        report({ node: key.valueNode, message: `${key.name} has an empty list of values: ${outcome}. Add the values you meant, or remove the key.` });
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { resolveConditionKey } from '../../conditions/keys';
+import { formatOperator } from '../../conditions/operators';
+import { moveKeyToOperator } from '../../conditions/operatorEdits';
+import { knownKeysOf } from '../../conditions/walk';
+import type { Rule } from '../rule';
+import { conditionKeyAt } from './keyAt';
+
+export const conditionForAllValuesSingleValued: Rule = {
+  meta: {
+    id: 'condition-forallvalues-single-valued',
+    description: 'ForAllValues on a single-valued condition key, which is also true when the key is absent.',
+    category: 'condition',
+    defaultSeverity: 'warning',
+  },
+  check({ doc, catalog, report }) {
+    for (const key of knownKeysOf(doc)) {
+      const parsed = key.operator.parsed;
+      if (parsed.qualifier !== 'ForAllValues' || !parsed.info || parsed.info.family === 'Null') continue;
+      const resolved = resolveConditionKey(catalog, key.name);
+      if (!resolved || resolved.multivalued) continue;
+      const allow = key.operator.statement.effect?.value === 'Allow';
+      report({
+        node: key.keyNode,
+        message:
+          `${resolved.name} has a single value, and ForAllValues is true when a request has no ${key.name} at all` +
+          `${allow ? ', so this Allow also applies to every request without it' : ''}. ` +
+          `Use "${formatOperator(parsed.info.name, parsed.ifExists)}" without the qualifier.`,
+        data: { operator: formatOperator(parsed.info.name, parsed.ifExists) },
+      });
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const key = conditionKeyAt(doc, doc.lines.offsetAt(diagnostic.range.start));
+    const operator = diagnostic.data?.operator;
+    if (!key || typeof operator !== 'string') return [];
+    return [{ title: `Change to ${operator} (no ForAllValues)`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+  },
+};

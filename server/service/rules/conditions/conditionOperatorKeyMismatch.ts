@@ -1,0 +1,67 @@
+import { counterpart, familiesFor, fitsKey } from '../../conditions/compatibility';
+import { resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
+import { moveKeyToOperator } from '../../conditions/operatorEdits';
+import { formatOperator, type OperatorInfo } from '../../conditions/operators';
+import { knownKeysOf } from '../../conditions/walk';
+import type { Severity } from '../../diagnostics';
+import type { Rule } from '../rule';
+import { conditionKeyAt } from './keyAt';
+
+const FAMILY_COMPARES: Record<string, string> = {
+  String: 'compares text',
+  Numeric: 'compares numbers',
+  Date: 'compares dates',
+  Bool: 'compares true/false',
+  Binary: 'compares base64 bytes',
+  IpAddress: 'compares IP addresses and CIDR blocks',
+  Arn: 'compares ARNs',
+};
+
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+}
+
+function consequence(operator: OperatorInfo, key: ResolvedKey): string {
+  if (key.type.includes('IPAddress') && operator.family === 'String') {
+    return 'AWS compares the address as plain text, so a CIDR block never matches and an address matches only when written exactly alike';
+  }
+  if (key.type === 'Bool' && operator.family === 'String') {
+    return 'AWS compares the text, which works only while the value is written exactly "true" or "false"';
+  }
+  return `AWS cannot compare ${article(key.type)} ${key.type} value that way, so this test never matches`;
+}
+
+export const conditionOperatorKeyMismatch: Rule = {
+  meta: {
+    id: 'condition-operator-key-mismatch',
+    description: 'A condition operator whose family does not fit the key\'s type (an IP key with a String operator, or the reverse).',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    for (const key of knownKeysOf(doc)) {
+      const { info, ifExists, qualifier } = key.operator.parsed;
+      const resolved = resolveConditionKey(catalog, key.name);
+      if (!info || !resolved || fitsKey(info, resolved)) continue;
+      const family = familiesFor(resolved)?.[0];
+      const base = family && counterpart(info, family);
+      const replacement = base && formatOperator(base, ifExists, qualifier);
+      // Text comparison of "true"/"false" does work on a Bool key: a weaker finding.
+      const severity: Severity | undefined = resolved.type === 'Bool' && info.family === 'String' ? 'warning' : undefined;
+      report({
+        node: key.keyNode,
+        message:
+          `${resolved.name} is ${article(resolved.type)} ${resolved.type} key, but ${info.name} ${FAMILY_COMPARES[info.family]}: ${consequence(info, resolved)}.` +
+          (replacement ? ` Use ${replacement}.` : ''),
+        severity,
+        data: replacement ? { operator: replacement } : undefined,
+      });
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const key = conditionKeyAt(doc, doc.lines.offsetAt(diagnostic.range.start));
+    const operator = diagnostic.data?.operator;
+    if (!key || typeof operator !== 'string') return [];
+    return [{ title: `Change to ${operator}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+  },
+};

@@ -1,0 +1,47 @@
+import { nonPublicRange, parseIpBlock } from '../../conditions/ip';
+import { resolveConditionKey } from '../../conditions/keys';
+import { knownKeysOf } from '../../conditions/walk';
+import { jsonString, replaceNode } from '../../text/edits';
+import type { Rule } from '../rule';
+import { conditionKeyAt } from './keyAt';
+
+export const conditionSourceIpPrivate: Rule = {
+  meta: {
+    id: 'condition-sourceip-private',
+    description: 'A private or reserved address in aws:SourceIp, which never holds one.',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    for (const key of knownKeysOf(doc)) {
+      const { info } = key.operator.parsed;
+      if (info?.family !== 'IpAddress' || resolveConditionKey(catalog, key.name)?.name !== 'aws:SourceIp') continue;
+      const publicCount = key.values.filter((v) => {
+        const parsed = v.text === undefined ? undefined : parseIpBlock(v.text);
+        return parsed?.ok && !nonPublicRange(parsed.block);
+      }).length;
+      const effect = key.operator.statement.effect?.value;
+      for (const value of key.values) {
+        const parsed = value.text === undefined ? undefined : parseIpBlock(value.text);
+        const range = parsed?.ok ? nonPublicRange(parsed.block) : undefined;
+        if (!range) continue;
+        const outcome = info.negated
+          ? `so every request counts as outside ${value.text}${effect === 'Deny' ? ' and this Deny applies to all of them' : ''}`
+          : `so this entry never matches${effect === 'Allow' && publicCount === 0 ? ' and this Allow never applies' : ''}`;
+        report({
+          node: value.node,
+          message:
+            `${value.text} is a ${range.name} address, which AWS never sees in aws:SourceIp: requests from the internet carry their public address, ` +
+            `and requests through a VPC endpoint carry no aws:SourceIp at all; ${outcome}. ` +
+            'To match addresses inside your VPC, use aws:VpcSourceIp (present for requests through a VPC endpoint).',
+          data: { keyOffset: key.keyNode.offset, allPrivate: publicCount === 0 },
+        });
+      }
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const key = conditionKeyAt(doc, diagnostic.data?.keyOffset);
+    if (!key || diagnostic.data?.allPrivate !== true) return [];
+    return [{ title: 'Change the key to aws:VpcSourceIp', edits: [replaceNode(doc, key.keyNode, jsonString('aws:VpcSourceIp'))], isPreferred: true }];
+  },
+};

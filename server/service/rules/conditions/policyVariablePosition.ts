@@ -1,0 +1,27 @@
+import { findPolicyVariables } from '../../conditions/policyVariables';
+import { stringValueSpan } from '../../conditions/spans';
+import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
+import type { Rule } from '../rule';
+
+export const policyVariablePosition: Rule = {
+  meta: {
+    id: 'policy-variable-position',
+    description: 'A policy variable where IAM does not replace variables (Action, Principal, condition key names).',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, report }) {
+    for (const site of variableStrings(doc)) {
+      if (VARIABLE_SITES_ALLOWED.has(site.site)) continue;
+      for (const variable of findPolicyVariables(site.text)) {
+        const written = site.text.slice(variable.offset, variable.offset + variable.length);
+        report({
+          ...stringValueSpan(doc, site.node, variable.offset, variable.length),
+          message:
+            `AWS replaces policy variables only in Resource, NotResource and Condition values, not in a ${site.site}: ` +
+            `${written} stays literal text, so this never matches a real request.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { findPolicyVariables } from '../../conditions/policyVariables';
+import { stringValueSpan } from '../../conditions/spans';
+import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
+import { editAtPath, jsonString, replaceNode } from '../../text/edits';
+import type { Rule } from '../rule';
+
+const CURRENT = '2012-10-17';
+
+export const policyVariableVersion: Rule = {
+  meta: {
+    id: 'policy-variable-version',
+    description: 'A policy variable in a policy whose Version is not 2012-10-17.',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, report }) {
+    for (const site of variableStrings(doc)) {
+      const version = site.statement.policy.version;
+      if (!VARIABLE_SITES_ALLOWED.has(site.site) || version?.value === CURRENT) continue;
+      const under = version ? `"Version": ${JSON.stringify(version.value)}` : 'no Version (which means 2008-10-17)';
+      for (const variable of findPolicyVariables(site.text)) {
+        if (variable.error) continue;
+        const written = site.text.slice(variable.offset, variable.offset + variable.length);
+        report({
+          ...stringValueSpan(doc, site.node, variable.offset, variable.length),
+          message: `Policy variables need "Version": "${CURRENT}". Under ${under}, AWS reads ${written} as literal text, so this ${site.site} never matches a real request.`,
+          data: { policyPath: site.statement.policy.path },
+        });
+      }
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const path = diagnostic.data?.policyPath;
+    const policy = doc.policies.find((p) => JSON.stringify(p.path) === JSON.stringify(path));
+    if (!policy) return [];
+    const edits = policy.version ? [replaceNode(doc, policy.version, jsonString(CURRENT))] : editAtPath(doc, [...policy.path, 'Version'], CURRENT);
+    return [{ title: `Set "Version": "${CURRENT}"`, edits, isPreferred: true }];
+  },
+};
