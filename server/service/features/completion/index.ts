@@ -1,4 +1,7 @@
 import type { CompletionProvider } from '../types';
+import { actionCompletion } from './actionCompletion';
+import { elementCompletion } from './elementCompletion';
+import { valueCompletion } from './valueCompletion';
 
 /** Completion providers; all their items are offered together. Each area adds its own file here. */
-export const COMPLETION_PROVIDERS: CompletionProvider[] = [];
+export const COMPLETION_PROVIDERS: CompletionProvider[] = [elementCompletion, valueCompletion, actionCompletion];
