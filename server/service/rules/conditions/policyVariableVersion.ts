@@ -1,10 +1,10 @@
 import { findPolicyVariables } from '../../conditions/policyVariables';
 import { stringValueSpan } from '../../conditions/spans';
 import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
-import { editAtPath, jsonString, replaceNode } from '../../text/edits';
+import { jsonString, replaceNode } from '../../text/edits';
 import type { Rule } from '../rule';
-
-const CURRENT = '2012-10-17';
+import { CURRENT_VERSION as CURRENT } from '../structure/elements';
+import { insertProperty, pathFromData } from '../structure/insertProperty';
 
 export const policyVariableVersion: Rule = {
   meta: {
@@ -24,16 +24,16 @@ export const policyVariableVersion: Rule = {
         report({
           ...stringValueSpan(doc, site.node, variable.offset, variable.length),
           message: `Policy variables need "Version": "${CURRENT}". Under ${under}, AWS reads ${written} as literal text, so this ${site.site} never matches a real request.`,
-          data: { policyPath: site.statement.policy.path },
+          data: { path: site.statement.policy.path },
         });
       }
     }
   },
   fix({ doc, diagnostic }) {
-    const path = diagnostic.data?.policyPath;
-    const policy = doc.policies.find((p) => JSON.stringify(p.path) === JSON.stringify(path));
+    const path = pathFromData(diagnostic.data);
+    const policy = path && doc.policies.find((p) => p.path.length === path.length && p.path.every((part, i) => part === path[i]));
     if (!policy) return [];
-    const edits = policy.version ? [replaceNode(doc, policy.version, jsonString(CURRENT))] : editAtPath(doc, [...policy.path, 'Version'], CURRENT);
+    const edits = policy.version ? [replaceNode(doc, policy.version, jsonString(CURRENT))] : insertProperty(doc, policy.path, 'Version', CURRENT, () => 0);
     return [{ title: `Set "Version": "${CURRENT}"`, edits, isPreferred: true }];
   },
 };

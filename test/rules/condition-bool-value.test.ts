@@ -1,0 +1,12 @@
+import { conditionBoolValue } from '../../server/service/rules/conditions/conditionBoolValue';
+import { withCondition } from '../conditions/statement';
+import { ruleTable } from '../helpers/ruleTable';
+
+ruleTable(conditionBoolValue, {
+  valid: [withCondition('{"Bool": {"aws:SecureTransport": "true", "aws:ViaAWSService": false}, "Null": {"aws:SourceVpce": "False"}}')],
+  invalid: [
+    { code: withCondition('{"Bool": {"aws:SecureTransport": ⟦"yes"⟧}}'), message: /Bool takes "true" or "false"; AWS never matches "yes", so this value never applies\./ },
+    { name: 'numbers are not booleans', code: withCondition('{"BoolIfExists": {"aws:MultiFactorAuthPresent": ⟦1⟧}}') },
+    { name: 'Null', code: withCondition('{"Null": {"aws:SourceVpce": ⟦"absent"⟧}}'), message: /Null takes "true" \(the key is absent\) or "false" \(the key is present\)/ },
+  ],
+});

@@ -1,0 +1,13 @@
+import { conditionEmptyValue } from '../../server/service/rules/conditions/conditionEmptyValue';
+import { withCondition } from '../conditions/statement';
+import { ruleTable } from '../helpers/ruleTable';
+
+ruleTable(conditionEmptyValue, {
+  valid: [withCondition('{"StringEquals": {"aws:SourceVpc": ["vpc-1a2b3c4d"]}}')],
+  invalid: [
+    { code: withCondition('{"StringEquals": {"aws:SourceVpc": ⟦[]⟧}}'), message: /aws:SourceVpc has an empty list of values: AWS has no value to match, so this test is never true/ },
+    { name: 'a Not operator', code: withCondition('{"StringNotEquals": {"aws:SourceVpc": ⟦[]⟧}}'), message: /nothing to exclude/ },
+    { name: 'ForAllValues', code: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ⟦[]⟧}}'), message: /only for requests without the key/ },
+    { name: 'an operator with no keys', code: withCondition('{"StringEquals": ⟦{}⟧}'), message: /StringEquals names no condition key, so AWS tests nothing here/ },
+  ],
+});

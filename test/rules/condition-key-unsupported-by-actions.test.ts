@@ -1,0 +1,23 @@
+import { conditionKeyUnsupportedByActions } from '../../server/service/rules/conditions/conditionKeyUnsupportedByActions';
+import { withCondition } from '../conditions/statement';
+import { ruleTable } from '../helpers/ruleTable';
+
+ruleTable(conditionKeyUnsupportedByActions, {
+  valid: [
+    withCondition('{"StringEquals": {"connect:InstanceId": "x", "aws:SourceVpce": "vpce-1a2b3c4d"}}'),
+    { name: 'a wildcard action that covers a supporting action', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"s3:List*"' }) },
+    { name: 'a key listed for the action resource type', code: withCondition('{"StringEquals": {"s3:ExistingObjectTag/env": "prod"}}', { action: '"s3:GetObject"' }) },
+    { name: '"*" actions cannot be judged', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"*"' }) },
+  ],
+  invalid: [
+    {
+      code: withCondition('{"StringLike": {⟦"s3:prefix"⟧: "home/*"}}'),
+      message: /No action of this statement \(connect:StartChatContact\) supports s3:prefix: AWS never puts it in their requests/,
+    },
+    {
+      name: 'lists a few actions and counts the rest',
+      code: withCondition('{"StringEquals": {⟦"connect:InstanceId"⟧: "x"}}', { action: '["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket"]' }),
+      message: /\(s3:GetObject, s3:PutObject, s3:DeleteObject and 1 more\)/,
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+import { conditionValueType } from '../../server/service/rules/conditions/conditionValueType';
+import { withCondition } from '../conditions/statement';
+import { ruleTable } from '../helpers/ruleTable';
+
+ruleTable(conditionValueType, {
+  valid: [
+    withCondition('{"Bool": {"aws:SecureTransport": true}, "NumericLessThan": {"aws:MultiFactorAuthAge": 3600}, "StringEquals": {"aws:SourceVpc": ["vpc-1a2b3c4d"]}}'),
+    { name: 'CloudFormation intrinsics are not judged', code: withCondition('{"StringEquals": {"aws:SourceVpc": {"Ref": "Vpc"}, "aws:SourceVpce": [{"Fn::ImportValue": "Endpoint"}]}}') },
+  ],
+  invalid: [
+    {
+      code: withCondition('{"StringEquals": {"aws:SourceVpc": ⟦{"id": "vpc-1a2b3c4d"}⟧, "aws:SourceVpce": ["vpce-1a2b3c4d", ⟦null⟧, ⟦["x"]⟧]}}'),
+      message: [/not an object: IAM rejects the policy/, /not null/, /not a nested list/],
+    },
+  ],
+});
