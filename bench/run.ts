@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalog } from '../server/service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../server/service/languageService';
@@ -128,17 +128,28 @@ function printTable(figures: Figure[]): void {
   console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
 }
 
+/** Other processes competing for the CPU inflate every wall-clock figure; say so next to them. */
+function busyWarning(load: number): string | undefined {
+  const cores = cpus().length;
+  return load > cores * 0.5 ? `bench: warning: load average ${load.toFixed(1)} on ${cores} cores; the machine is busy and figures are inflated.` : undefined;
+}
+
 async function main(): Promise<void> {
+  const loadBefore = loadavg()[0];
   const catalog = loadCatalog();
   const service = new PolicyLanguageService(catalog);
   const figures = [validationOf6144Characters(service), validationOfCloudFormation(service), cliOverCorpus(), await serverStart(), await serverMemory()];
   printTable(figures);
+  const load = Math.max(loadBefore, loadavg()[0]);
+  const warning = busyWarning(load);
+  if (warning) console.log(`\n${warning}`);
   const results = {
     date: new Date().toISOString(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     cpu: `${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}`,
     catalog: `${catalog.sourceName}, data of ${catalog.date}`,
+    loadAverage: Number(load.toFixed(2)),
     figures,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
