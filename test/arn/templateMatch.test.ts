@@ -9,7 +9,7 @@ const OBJECT = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
 const BUCKET = 'arn:${Partition}:s3:::${BucketName}';
 const ID = '11111111-2222-3333-4444-555555555555';
 
-describe('patternCouldMatchTemplate', () => {
+void describe('patternCouldMatchTemplate', () => {
   const cases: [string, string, boolean][] = [
     [`arn:aws:connect:us-east-1:123456789012:instance/${ID}`, INSTANCE, true],
     [`arn:aws:connect:us-east-1:123456789012:instance/${ID}`, FLOW, false],
@@ -34,14 +34,14 @@ describe('patternCouldMatchTemplate', () => {
     [`arn:aws:connect:${SUB_REFERENCE}:${SUB_REFERENCE}:instance/${SUB_REFERENCE}`, FLOW, false],
   ];
   for (const [pattern, template, expected] of cases) {
-    it(`${pattern.replaceAll(SUB_REFERENCE, '${Sub}')} ${expected ? 'could match' : 'never matches'} ${template.split(':').pop()}`, () => {
+    void it(`${pattern.replaceAll(SUB_REFERENCE, '${Sub}')} ${expected ? 'could match' : 'never matches'} ${template.split(':').pop()}`, () => {
       assert.equal(patternCouldMatchTemplate(pattern, template), expected);
     });
   }
 });
 
-describe('templateBindings', () => {
-  it('reads the variables of a contact-flow ARN', () => {
+void describe('templateBindings', () => {
+  void it('reads the variables of a contact-flow ARN', () => {
     assert.deepEqual(templateBindings(FLOW, `arn:aws:connect:us-east-1:123456789012:instance/${ID}/contact-flow/*`), {
       Partition: 'aws',
       Region: 'us-east-1',
@@ -50,7 +50,7 @@ describe('templateBindings', () => {
       ContactFlowId: '*',
     });
   });
-  it('does not read a contact-flow ARN as an instance', () => {
+  void it('does not read a contact-flow ARN as an instance', () => {
     assert.equal(templateBindings(INSTANCE, `arn:aws:connect:us-east-1:123456789012:instance/${ID}/contact-flow/x`), undefined);
   });
 });

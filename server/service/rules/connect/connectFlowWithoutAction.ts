@@ -1,5 +1,5 @@
 import { flowResourcesWithoutFlowAction, START_CHAT, statementAt } from '../../connect/statementFacts';
-import { editAtPath } from '../../text/edits';
+import { appendEntry } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 export const connectFlowWithoutAction: Rule = {
@@ -26,12 +26,7 @@ export const connectFlowWithoutAction: Rule = {
     const { statementPath } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[] };
     const statement = statementAt(doc, statementPath);
     if (!statement?.action) return [];
-    const edits =
-      statement.action.type === 'array'
-        ? editAtPath(doc, [...statement.path, 'Action', -1], START_CHAT, true)
-        : statement.action.type === 'string'
-          ? editAtPath(doc, [...statement.path, 'Action'], [statement.action.value, START_CHAT])
-          : [];
+    const edits = appendEntry(doc, [...statement.path, 'Action'], statement.action, START_CHAT);
     return edits.length ? [{ title: `Add ${START_CHAT} to this statement's actions`, edits, isPreferred: true }] : [];
   },
 };

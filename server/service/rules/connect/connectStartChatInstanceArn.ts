@@ -2,7 +2,7 @@ import { partReplacementEdit, stringNodeOf } from '../../arn/partReplacement';
 import { acceptsResource } from '../../arn/resourceTypeMatch';
 import { statementActions } from '../../arn/statementTargets';
 import { START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
-import { editAtPath } from '../../text/edits';
+import { appendEntry } from '../../arn/arrayEdits';
 import type { Fix, Rule } from '../rule';
 
 export const connectStartChatInstanceArn: Rule = {
@@ -50,11 +50,8 @@ export const connectStartChatInstanceArn: Rule = {
       }
       // Keep the instance ARN for the statement's other actions; add the flow ARN beside it.
       if (!statement?.resource || data.fromSub) return [];
-      const edits =
-        statement.resource.type === 'array'
-          ? editAtPath(doc, [...statement.path, 'Resource', -1], arn, true)
-          : editAtPath(doc, [...statement.path, 'Resource'], [data.text, arn]);
-      return [{ title: `Add ${arn} (${what})`, edits, isPreferred: i === 0 }];
+      const edits = appendEntry(doc, [...statement.path, 'Resource'], statement.resource, arn);
+      return edits.length ? [{ title: `Add ${arn} (${what})`, edits, isPreferred: i === 0 }] : [];
     });
   },
 };

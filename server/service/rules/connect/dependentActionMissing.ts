@@ -1,7 +1,7 @@
 import { dependentActionsOf } from '../../connect/dependentActions';
 import { isAllow, statementAllowsAction } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath } from '../../text/edits';
+import { appendStatement } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 export const dependentActionMissing: Rule = {
@@ -23,16 +23,17 @@ export const dependentActionMissing: Rule = {
           report({
             node: entry.node,
             message: `${entry.text} also needs ${missing.join(' and ')} (dependent actions in the Service Authorization Reference); this policy does not allow ${missing.length > 1 ? 'them' : 'it'}, so calls that use ${missing.length > 1 ? 'them' : 'it'} are denied.`,
-            data: { policyPath: policy.path, missing, statementArray: policy.statementValue?.type === 'array' },
+            data: { policyPath: policy.path, missing },
           });
         }
       }
     }
   },
   fix({ doc, diagnostic }) {
-    const { policyPath, missing, statementArray } = (diagnostic.data ?? {}) as { policyPath?: (string | number)[]; missing?: string[]; statementArray?: boolean };
-    if (!policyPath || !missing?.length || !statementArray) return [];
-    const statement = { Effect: 'Allow', Action: missing, Resource: '*' };
-    return [{ title: `Add a statement allowing ${missing.join(', ')}`, edits: editAtPath(doc, [...policyPath, 'Statement', -1], statement, true), isPreferred: true }];
+    const { policyPath, missing } = (diagnostic.data ?? {}) as { policyPath?: (string | number)[]; missing?: string[] };
+    const policy = doc.policies.find((p) => JSON.stringify(p.path) === JSON.stringify(policyPath));
+    if (!policy || !missing?.length) return [];
+    const edits = appendStatement(doc, policy, { Effect: 'Allow', Action: missing, Resource: '*' });
+    return edits.length ? [{ title: `Add a statement allowing ${missing.join(', ')}`, edits, isPreferred: true }] : [];
   },
 };

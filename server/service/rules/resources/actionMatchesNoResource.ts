@@ -4,7 +4,7 @@ import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets
 import { knownInstance } from '../../connect/connectArn';
 import { isAllow, policyGrantsType, START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath } from '../../text/edits';
+import { appendEntry } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 function describe(types: ActionResourceType[]): string {
@@ -53,11 +53,7 @@ export const actionMatchesNoResource: Rule = {
     const { statementPath, add } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[]; add?: string[] };
     const statement = statementAt(doc, statementPath);
     if (!statement?.resource || !add?.length) return [];
-    const arn = add[0];
-    const edits =
-      statement.resource.type === 'array'
-        ? editAtPath(doc, [...statement.path, 'Resource', -1], arn, true)
-        : editAtPath(doc, [...statement.path, 'Resource'], [statement.resource.value, arn]);
-    return [{ title: `Add resource ${arn}`, edits }];
+    const edits = appendEntry(doc, [...statement.path, 'Resource'], statement.resource, add[0]);
+    return edits.length ? [{ title: `Add resource ${add[0]}`, edits }] : [];
   },
 };
