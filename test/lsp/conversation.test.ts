@@ -54,7 +54,7 @@ const pullModel: DiagnosticsModel = {
   capabilities: PULL_CLIENT,
   async diagnostics(server, uri, _version, accept) {
     let last: Diagnostic[] = [];
-    return waitFor(`pulled diagnostics of ${uri} to match; last: ${JSON.stringify(last)}`, async () => {
+    return waitFor(() => `pulled diagnostics of ${uri} to match; last: ${JSON.stringify(last)}`, async () => {
       last = await server.pullItems(uri);
       return accept(last) ? last : undefined;
     });
@@ -71,7 +71,7 @@ const pushModel: DiagnosticsModel = {
   name: 'push diagnostics (publishDiagnostics)',
   capabilities: PUSH_CLIENT,
   async diagnostics(server, uri, version, accept) {
-    return waitFor(`published diagnostics of ${uri} version ${version} to match`, () => {
+    return waitFor(() => `published diagnostics of ${uri} version ${version} to match; last: ${JSON.stringify(server.published.get(uri))}`, () => {
       const published = server.published.get(uri);
       return published && published.version === version && accept(published.diagnostics) ? published.diagnostics : undefined;
     });
@@ -186,9 +186,9 @@ for (const model of [pullModel, pushModel]) {
         assert.ok(warnings.includes(expected), `no warning about ${expected} in:\n${warnings}`);
       }
       await model.changeSettings(server, { rules: { 'json-syntax': 42 } });
-      await waitFor('the warning about connectIam.rules.json-syntax', () =>
-        server.logMessages.some((m) => m.message.includes('connectIam.rules.json-syntax')) ? true : undefined,
-      );
+      // Settings are read when diagnostics are next computed; warnings come before the results.
+      await model.diagnostics(server, POLICY_URI, 1, byCode('effect-invalid'));
+      assert.ok(server.logMessages.some((m) => m.message.includes('connectIam.rules.json-syntax')), 'the new problem is logged');
       assert.equal(server.shownMessages.filter((m) => m.type === 2).length, 1, 'one pop-up per session');
     });
 
