@@ -1,5 +1,6 @@
 import type { HoverProvider } from '../types';
 import { actionHover } from './actionHover';
+import { conditionHover } from './conditionHover';
 
 /** Hover providers, asked in order; the first answer wins. Each area adds its own file here. */
-export const HOVER_PROVIDERS: HoverProvider[] = [actionHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [actionHover, conditionHover];

@@ -1,0 +1,101 @@
+import type { Catalog } from '../../catalog/catalog';
+import { conditionOperators, type ConditionKeyEntry, type ConditionOperatorEntry } from '../../conditions/conditionBlock';
+import { bitWidth, formatAddress, maskBytes, nonPublicRange, parseIpBlock } from '../../conditions/ip';
+import { keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
+import type { ParsedOperator } from '../../conditions/operators';
+import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
+import type { StatementView } from '../../document/policyView';
+import type { FeatureContext, Hover } from '../types';
+
+/** How many supporting actions a key hover lists before it counts the rest. */
+const MAX_LISTED_ACTIONS = 10;
+
+const QUALIFIER_TEXT = {
+  ForAllValues:
+    '**ForAllValues:** true when *every* value of the key in the request matches one of the policy values, and also when the request has no value at all (use it with a `Null` check, and never on a single-valued key in an Allow).',
+  ForAnyValue: '**ForAnyValue:** true when *at least one* value of the key in the request matches one of the policy values; false when the key is missing.',
+};
+
+function operatorMarkdown(parsed: ParsedOperator): string | undefined {
+  const info = parsed.info;
+  if (!info || !parsed.known) return undefined;
+  const parts = [`**\`${parsed.text}\`** · ${info.family} condition operator`, info.summary];
+  if (info.family !== 'Null') {
+    const facts = [info.ignoresCase ? 'ignores case' : 'case-sensitive'];
+    if (info.family === 'String' || info.family === 'Arn') facts.push(info.wildcards ? '`*` and `?` are wildcards' : '`*` and `?` are literal characters');
+    facts.push('several values: true when any one matches');
+    parts.push(`Comparison: ${facts.join('; ')}.`);
+  }
+  if (info.negated) parts.push('A Not operator is true when no value matches, and also when the key is missing from the request.');
+  if (parsed.ifExists) parts.push('**IfExists:** when the key is missing from the request the test is true; when it is present it is compared as usual.');
+  else if (!info.negated && info.family !== 'Null') parts.push('When the key is missing from the request the test is false (add `IfExists` to make it true).');
+  if (parsed.qualifier) parts.push(QUALIFIER_TEXT[parsed.qualifier]);
+  return parts.join('\n\n');
+}
+
+function supportingActions(catalog: Catalog, statement: StatementView, key: ResolvedKey): string | undefined {
+  if (key.scope === 'global') return 'A global key: AWS can put it in the request of any action.';
+  const { actions, complete } = statementActions(catalog, statement);
+  if (actions.length === 0) return undefined;
+  const supporting = actions.filter((a) => actionConditionKeys(catalog, a).some((name) => keyMatchesName(name, key.written)));
+  if (supporting.length === 0) return complete ? '**None of this statement\'s actions supports this key**: AWS never puts it in their requests.' : undefined;
+  const listed = supporting.slice(0, MAX_LISTED_ACTIONS).map((a) => `\`${a.service}:${a.name}\``).join(', ');
+  const more = supporting.length > MAX_LISTED_ACTIONS ? ` and ${supporting.length - MAX_LISTED_ACTIONS} more` : '';
+  return `**Supported by** ${supporting.length === actions.length ? 'every action of this statement' : `${supporting.length} of this statement's ${actions.length} actions`}: ${listed}${more}.`;
+}
+
+function keyMarkdown(catalog: Catalog, entry: ConditionKeyEntry): string | undefined {
+  const key = resolveConditionKey(catalog, entry.name);
+  if (!key) return undefined;
+  const kind = key.scope === 'global' ? 'global condition key' : `${key.service} condition key`;
+  const parts = [`**\`${key.name}\`** · ${key.type}${key.multivalued ? ' (multivalued: use ForAnyValue / ForAllValues)' : ''} · ${kind}`];
+  if (key.variablePart !== undefined) parts.push(`Here \`${key.variablePart}\` stands for the placeholder of \`${key.name}\`.`);
+  parts.push(key.description);
+  if (key.presence) parts.push(`**When present:** ${key.presence}`);
+  const support = supportingActions(catalog, entry.operator.statement, key);
+  if (support) parts.push(support);
+  return parts.join('\n\n');
+}
+
+function ipValueMarkdown(text: string): string | undefined {
+  const parsed = parseIpBlock(text);
+  if (!parsed.ok) return undefined;
+  const { block } = parsed;
+  const width = bitWidth(block.version);
+  const first = maskBytes(block.bytes, block.prefix);
+  const last = first.map((b, i) => b | (0xff >> Math.max(0, Math.min(8, block.prefix - 8 * i))));
+  const count = width - block.prefix <= 32 ? (2 ** (width - block.prefix)).toLocaleString('en-US') : `2^${width - block.prefix}`;
+  const range = nonPublicRange(block);
+  return [
+    `**\`${text}\`** · IPv${block.version}, ${count} address${count === '1' ? '' : 'es'}: \`${formatAddress(block.version, first)}\` to \`${formatAddress(block.version, last)}\``,
+    range ? `A ${range.name} range: it never appears as aws:SourceIp (use aws:VpcSourceIp for addresses inside a VPC).` : 'A public range.',
+  ].join('\n\n');
+}
+
+function findOperator(statement: StatementView, name: unknown): ConditionOperatorEntry | undefined {
+  return conditionOperators(statement).find((o) => o.name === name);
+}
+
+/** Hover on a Condition operator, a condition key, or an IP value. */
+export function conditionHover({ doc, catalog, cursor }: FeatureContext): Hover | undefined {
+  const { node, statement, statementPath: path } = cursor;
+  if (!node || !statement || !path || path[0] !== 'Condition' || path.length < 2) return undefined;
+  const operator = findOperator(statement, path[1]);
+  if (!operator) return undefined;
+  const range = doc.lines.range(node.offset, node.length);
+  if (path.length === 2 && cursor.isKey) {
+    const contents = operatorMarkdown(operator.parsed);
+    return contents ? { contents, range } : undefined;
+  }
+  const key = operator.keys.find((k) => k.name === path[2]);
+  if (!key) return undefined;
+  if (path.length === 3 && cursor.isKey) {
+    const contents = keyMarkdown(catalog, key);
+    return contents ? { contents, range } : undefined;
+  }
+  if (!cursor.isKey && node.type === 'string' && operator.parsed.info?.family === 'IpAddress') {
+    const contents = ipValueMarkdown(node.value as string);
+    return contents ? { contents, range } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { service, withCursor } from '../helpers/service';
+import { withCondition } from '../conditions/statement';
+
+function hoverAt(marked: string): string | undefined {
+  const { text, position } = withCursor(marked);
+  return service().hover({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position)?.contents;
+}
+
+void describe('condition hovers', () => {
+  void it('explains an operator: what it compares, case, IfExists and the qualifier', () => {
+    const contents = hoverAt(withCondition('{"ForAnyValue:StringLik¦eIfExists": {"aws:TagKeys": "team*"}}'));
+    assert.ok(contents);
+    assert.match(contents, /\*\*`ForAnyValue:StringLikeIfExists`\*\* · String condition operator/);
+    assert.match(contents, /case-sensitive; `\*` and `\?` are wildcards/);
+    assert.match(contents, /\*\*IfExists:\*\* when the key is missing from the request the test is true/);
+    assert.match(contents, /\*\*ForAnyValue:\*\* true when \*at least one\* value/);
+  });
+
+  void it('says a Not operator is true when the key is missing, and StringEquals treats * literally', () => {
+    assert.match(hoverAt(withCondition('{"StringNot¦Equals": {"aws:SourceVpce": "vpce-1a2b3c4d"}}')) ?? '', /also when the key is missing/);
+    assert.match(hoverAt(withCondition('{"String¦Equals": {"aws:SourceVpce": "vpce-1a2b3c4d"}}')) ?? '', /`\*` and `\?` are literal characters/);
+  });
+
+  void it('explains a global key: type, description, when present', () => {
+    const contents = hoverAt(withCondition('{"IpAddress": {"aws:Source¦Ip": "203.0.113.0/24"}}'));
+    assert.ok(contents);
+    assert.match(contents, /\*\*`aws:SourceIp`\*\* · IPAddress · global condition key/);
+    assert.match(contents, /\*\*When present:\*\* Absent when the request comes through a VPC endpoint/);
+  });
+
+  void it('lists which of the statement\'s actions support a service key', () => {
+    const contents = hoverAt(withCondition('{"StringEquals": {"connect:Instance¦Id": "x"}}', { action: '["connect:StartChatContact", "s3:GetObject"]' }));
+    assert.ok(contents);
+    assert.match(contents, /connect condition key/);
+    assert.match(contents, /\*\*Supported by\*\* 1 of this statement's 2 actions: `connect:StartChatContact`\./);
+    const none = hoverAt(withCondition('{"StringLike": {"s3:pre¦fix": "home/"}}'));
+    assert.match(none ?? '', /None of this statement's actions supports this key/);
+  });
+
+  void it('names the tag key of a tag-form key', () => {
+    assert.match(hoverAt(withCondition('{"StringEquals": {"aws:PrincipalTag/te¦am": "chat"}}')) ?? '', /Here `team` stands for the placeholder of `aws:PrincipalTag\/\$\{TagKey\}`/);
+  });
+
+  void it('shows the range of an IP value and whether it is public', () => {
+    const contents = hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "10.1.2¦.0/24"}}'));
+    assert.match(contents ?? '', /IPv4, 256 addresses: `10\.1\.2\.0` to `10\.1\.2\.255`/);
+    assert.match(contents ?? '', /private \(RFC 1918\) range: it never appears as aws:SourceIp/);
+    assert.match(hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "2001:db8::¦/127"}}')) ?? '', /2 addresses: `2001:db8::` to `2001:db8::1`/);
+  });
+
+  void it('stays quiet on unknown operators and keys', () => {
+    assert.equal(hoverAt(withCondition('{"StringEq¦ual": {"aws:SourceVpce": "x"}}')), undefined);
+    assert.equal(hoverAt(withCondition('{"StringEquals": {"aws:Nope¦": "x"}}')), undefined);
+  });
+});
