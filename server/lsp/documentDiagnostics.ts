@@ -1,4 +1,5 @@
 import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { liveAssertionDiagnostics } from './assertions';
 import { throwIfCancelled } from './cancellation';
 import { toLspDiagnostic } from './convert';
 import { documentInput } from './documentInput';
@@ -17,5 +18,6 @@ export async function documentDiagnostics(context: ServerContext, uri: string, t
     return { version: document.version, diagnostics: options.enabled === false ? [] : skippedDocumentDiagnostics(text, options.forcePolicy ?? false) };
   }
   const diagnostics = context.service.validate(documentInput(document), options).map(toLspDiagnostic);
+  diagnostics.push(...(await liveAssertionDiagnostics(context, uri)));
   return { version: document.version, diagnostics };
 }

@@ -2,8 +2,11 @@ import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeRe
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 import { RULES } from '../service/rules/registry';
+import { LIVE_ASSERTION_CAPABILITIES, registerLiveAssertions } from './assertions';
+import { registerSimulator } from './assertionsSimulator';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
+import { registerExplain } from './explain';
 import { guardNotification } from './guard';
 import { registerHover } from './hover';
 import { refreshPulledDiagnostics, registerPullDiagnostics } from './pullDiagnostics';
@@ -34,6 +37,9 @@ export function startLanguageServer(connection: Connection): void {
     registerHover(context);
     registerCompletion(context);
     registerCodeActions(context);
+    registerLiveAssertions(context, params, push);
+    registerExplain(context);
+    registerSimulator(context);
 
     connection.onDidChangeConfiguration(
       guardNotification(connection.console, 'Settings change', (change) => {
@@ -49,6 +55,7 @@ export function startLanguageServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        ...LIVE_ASSERTION_CAPABILITIES,
         ...(pull ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'Connect IAM' },

@@ -1,3 +1,4 @@
+import { statementLabel } from '../service/evaluator/evaluate';
 import type { Evaluation, StatementResult } from '../service/evaluator/types';
 import type { AwsMatchedStatement, CaseResult, SimulationInput } from './types';
 
@@ -9,7 +10,7 @@ export interface Comparison {
   ours: Evaluation;
   aws: CaseResult['answer'];
   agree: boolean;
-  /** The statements AWS says decided, named as ours are ("statement 2 (AllowChat)"). */
+  /** The statements AWS says decided, named as ours are ('statement 2 (Sid "AllowChat") of identity policy ...'). */
   awsStatements: string[];
   /** The statements our evaluator says decided. */
   ourStatements: string[];
@@ -43,7 +44,7 @@ export function compare(result: CaseResult, ours: Evaluation, input: SimulationI
     aws: answer,
     agree,
     awsStatements: answer.matchedStatements.map((s) => awsStatementName(s, ours.statements)),
-    ourStatements: ours.deciding.map(statementName),
+    ourStatements: ours.deciding.map(statementLabel),
     notes,
   };
 }
@@ -70,11 +71,6 @@ export function formatComparisons(comparisons: Comparison[], heading: string): s
   return [heading, summary, '', ...blocks].join('\n');
 }
 
-function statementName(statement: StatementResult): string {
-  const sid = statement.sid ? ` (${statement.sid})` : '';
-  return `statement ${statement.statementIndex + 1}${sid} of ${statement.policyName}`;
-}
-
 /** Our name for the statement AWS points at, found by where it starts; AWS's own words otherwise. */
 function awsStatementName(matched: AwsMatchedStatement, statements: StatementResult[]): string {
   if (matched.source) {
@@ -84,7 +80,7 @@ function awsStatementName(matched: AwsMatchedStatement, statements: StatementRes
     const distance = (s: StatementResult) =>
       offset >= s.statementSpan.offset && offset < s.statementSpan.offset + s.statementSpan.length ? -1 : Math.abs(s.statementSpan.offset - offset);
     const ours = candidates.sort((a, b) => distance(a) - distance(b))[0];
-    if (ours) return statementName(ours);
+    if (ours) return statementLabel(ours);
   }
   const at = matched.start ? ` at line ${matched.start.line}` : '';
   return `${matched.sourcePolicyId ?? 'a policy'}${matched.sourcePolicyType ? ` (${matched.sourcePolicyType})` : ''}${at}`;

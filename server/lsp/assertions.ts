@@ -1,0 +1,185 @@
+import {
+  CodeLensRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type CodeLens,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { parseAssertionsFile } from '../service/assertions/assertionsFile';
+import { openOrSavedDocument } from './assertionsDocuments';
+import { assertionDiagnostics } from './assertionsDiagnostics';
+import { groupPolicyRefs, policyUri, runTestsFile } from './assertionsRun';
+import { findTestsFiles, isTestsFile } from './assertionsScan';
+import { assertionCodeLenses } from './codeLens';
+import { guard, guardNotification } from './guard';
+import type { ServerContext } from './serverContext';
+
+/** Edits closer together than this refresh the other files once. */
+const REFRESH_DEBOUNCE_MS = 150;
+
+/** How the other open files learn that their assertion results changed. */
+interface Refresher {
+  /** Push model: publish this open document's diagnostics again. */
+  schedule?: (uri: string) => void;
+  /** Pull model: ask the client to pull every open document again. */
+  pullAgain?: () => void;
+  codeLensesAgain?: () => void;
+}
+
+/**
+ * The `connect-iam.tests.json` files of the workspace (found at start, then followed through file
+ * events and open documents) and which policy files each one names, so that editing a policy
+ * re-evaluates the assertions about it.
+ */
+export class LiveAssertions {
+  private readonly testsFiles = new Set<string>();
+  /** policy uri -> the tests files that name it. */
+  private readonly testsOf = new Map<string, Set<string>>();
+  private ready: Promise<void> = Promise.resolve();
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly context: ServerContext,
+    private readonly refresher: Refresher,
+  ) {}
+
+  scan(folders: string[]): void {
+    this.ready = this.ready.then(async () => {
+      for (const folder of folders) for (const uri of await findTestsFiles(folder)) this.testsFiles.add(uri);
+      await this.rebuild();
+    });
+  }
+
+  /** An opened or edited document: a tests file joins the set; a change to a related file refreshes the others. */
+  touched(uri: string): void {
+    if (isTestsFile(uri) && !this.testsFiles.has(uri)) this.testsFiles.add(uri);
+    if (isTestsFile(uri)) this.invalidate();
+    if (this.isRelated(uri)) this.scheduleRefresh();
+  }
+
+  /** Files changed on disk (created, saved by another program, deleted). */
+  filesChanged(changes: { uri: string; type: FileChangeType }[]): void {
+    let relevant = false;
+    for (const change of changes) {
+      if (isTestsFile(change.uri)) {
+        if (change.type === FileChangeType.Deleted && !this.context.documents.get(change.uri)) this.testsFiles.delete(change.uri);
+        else this.testsFiles.add(change.uri);
+        relevant = true;
+      } else if (this.testsOf.has(change.uri)) relevant = true;
+    }
+    if (!relevant) return;
+    this.invalidate();
+    this.scheduleRefresh();
+  }
+
+  async diagnostics(uri: string): Promise<LspDiagnostic[]> {
+    await this.ready;
+    const testsUris = isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
+    const diagnostics: LspDiagnostic[] = [];
+    for (const testsUri of testsUris) {
+      const run = await runTestsFile(this.context, testsUri);
+      if (run) diagnostics.push(...assertionDiagnostics(run, uri));
+    }
+    return diagnostics;
+  }
+
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    if (!isTestsFile(uri)) return [];
+    const run = await runTestsFile(this.context, uri);
+    return run ? assertionCodeLenses(run) : [];
+  }
+
+  /** The tests files that name `uri` as a policy, or `uri` itself when it is a tests file. */
+  async testsFilesFor(uri: string): Promise<string[]> {
+    await this.ready;
+    return isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
+  }
+
+  private isRelated(uri: string): boolean {
+    return isTestsFile(uri) || this.testsOf.has(uri);
+  }
+
+  private invalidate(): void {
+    this.ready = this.ready.then(() => this.rebuild());
+  }
+
+  /** Re-reads which policies each tests file names (parsing only; nothing is evaluated here). */
+  private async rebuild(): Promise<void> {
+    this.testsOf.clear();
+    for (const testsUri of this.testsFiles) {
+      const input = await openOrSavedDocument(this.context, testsUri);
+      if (!input) continue;
+      for (const ref of parseAssertionsFile(input.text).groups.flatMap(groupPolicyRefs)) {
+        const target = policyUri(testsUri, ref.path);
+        let owners = this.testsOf.get(target);
+        if (!owners) this.testsOf.set(target, (owners = new Set()));
+        owners.add(testsUri);
+      }
+    }
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      void this.ready.then(() => {
+        for (const document of this.context.documents.all()) {
+          if (this.isRelated(document.uri)) this.refresher.schedule?.(document.uri);
+        }
+        this.refresher.pullAgain?.();
+        this.refresher.codeLensesAgain?.();
+      });
+    }, REFRESH_DEBOUNCE_MS);
+  }
+}
+
+const live = new WeakMap<ServerContext, LiveAssertions>();
+
+/** The server capabilities live assertions add. */
+export const LIVE_ASSERTION_CAPABILITIES = { codeLensProvider: { resolveProvider: false } };
+
+/**
+ * Evaluates the workspace's policy assertions as policies and tests files change: diagnostics
+ * (through liveAssertionDiagnostics, which the document diagnostics include) and CodeLens.
+ * `push` is the push-diagnostics scheduler when the client cannot pull.
+ */
+export function registerLiveAssertions(context: ServerContext, params: InitializeParams, push?: { schedule(uri: string): void }): LiveAssertions {
+  const { connection, documents } = context;
+  const capabilities = params.capabilities;
+  const refresher: Refresher = {
+    schedule: push ? (uri) => push.schedule(uri) : undefined,
+    pullAgain:
+      !push && capabilities.workspace?.diagnostics?.refreshSupport
+        ? () => void connection.languages.diagnostics.refresh().catch(() => undefined)
+        : undefined,
+    codeLensesAgain: capabilities.workspace?.codeLens?.refreshSupport ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined) : undefined,
+  };
+  const assertions = new LiveAssertions(context, refresher);
+  live.set(context, assertions);
+
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  assertions.scan(folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+
+  connection.onInitialized(
+    guardNotification(connection.console, 'Watching tests files', async () => {
+      if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+    }),
+  );
+  connection.onDidChangeWatchedFiles(guardNotification(connection.console, 'File changes', (params) => assertions.filesChanged(params.changes)));
+  documents.onDidOpen(guardNotification(connection.console, 'Open', (event) => assertions.touched(event.document.uri)));
+  documents.onDidChangeContent(guardNotification(connection.console, 'Change', (event) => assertions.touched(event.document.uri)));
+  connection.onCodeLens(guard(connection.console, 'CodeLens', [] as CodeLens[], (params) => assertions.codeLenses(params.textDocument.uri)));
+  return assertions;
+}
+
+/** The live assertion findings for a document; none until registerLiveAssertions ran. */
+export async function liveAssertionDiagnostics(context: ServerContext, uri: string): Promise<LspDiagnostic[]> {
+  return (await live.get(context)?.diagnostics(uri)) ?? [];
+}
+
+/** The live assertions of a server, for the simulator request. */
+export function liveAssertionsOf(context: ServerContext): LiveAssertions | undefined {
+  return live.get(context);
+}

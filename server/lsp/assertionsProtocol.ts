@@ -1,0 +1,32 @@
+import type { AccessRequest } from '../service/evaluator/types';
+
+/**
+ * The custom request behind "Connect IAM: Check with the AWS IAM policy simulator", shared by the
+ * server and the client (the client imports these types only).
+ */
+
+export const SIMULATE_REQUEST = 'connectIam/simulate';
+
+export interface SimulateParams {
+  /** A policy file (its assertions are checked) or a tests file (all of its assertions). */
+  uri: string;
+  /** Simulate this deployed role or user (SimulatePrincipalPolicy) instead of the file's policy. */
+  principalArn?: string;
+  /** Requests to check when there are no assertions (asked from the person). */
+  requests?: AccessRequest[];
+  /** The `connectIam.aws` settings. */
+  aws: { profile?: string; region?: string; endpoint?: string };
+  /** LSP work-done progress token, for per-request progress. */
+  workDoneToken?: string | number;
+}
+
+export interface SimulateResult {
+  /** The report: AWS's answers beside Connect IAM's, disagreements first, and any failure. */
+  text: string;
+  agreed: number;
+  disagreed: number;
+  /** Set when the run stopped early: its kind and the sentence to show. */
+  failure?: { kind: string; message: string };
+  /** Set when there was nothing to send (no assertions, a policy AWS cannot read). */
+  error?: string;
+}
