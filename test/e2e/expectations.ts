@@ -15,10 +15,10 @@ export const POLICY_FILE = 'chat-backend.json';
 
 export const SQUIGGLES: ExpectedSquiggle[] = [
   // StartChatContact authorizes against contact-flow: the bare instance ARN never matches.
-  { file: POLICY_FILE, text: '"arn:aws:connect:us-east-1:123456789012:instance/5f8a3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b"', code: 'connect-start-chat-bare-instance' },
-  { file: POLICY_FILE, text: '"connect:DescribeContacts"', code: 'action-unknown' },
+  { file: POLICY_FILE, text: '"arn:aws:connect:us-east-1:123456789012:instance/5f8a3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b"', code: 'connect-start-chat-instance-arn' },
+  { file: POLICY_FILE, text: 'DescribeContacts', code: 'action-unknown' },
   // An instance ID is a UUID.
-  { file: POLICY_FILE, text: 'my-chat-instance', code: 'arn-connect-instance-id' },
+  { file: POLICY_FILE, text: 'my-chat-instance', code: 'connect-arn-instance-id' },
 ];
 
 /** The action whose hover must show its description from the Service Authorization Reference. */

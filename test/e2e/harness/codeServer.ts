@@ -19,6 +19,9 @@ const USER_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'chat.disableAIFeatures': true,
   'window.commandCenter': false,
+  // Room for long ARNs: no secondary side bar, no minimap.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.minimap.enabled': false,
   'json.schemaDownload.enable': false,
   'git.enabled': false,
   'editor.hover.delay': 300,

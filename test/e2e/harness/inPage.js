@@ -72,5 +72,9 @@ window.connectIamE2e = (() => {
     return editor ? renderedLines(editor).map(textOf) : [];
   };
 
-  return { squiggles, textBox, editorLines };
+  /** The Problems panel's rows: their accessible name and the text shown (message, source, code, position). */
+  const problemRows = () =>
+    [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => ({ label: row.getAttribute('aria-label') || '', text: row.innerText }));
+
+  return { squiggles, textBox, editorLines, problemRows };
 })();

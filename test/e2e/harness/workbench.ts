@@ -41,7 +41,7 @@ export class Workbench {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: true,
-      viewport: { width: 1400, height: 900 },
+      viewport: { width: 1600, height: 900 },
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     await context.addInitScript({ path: join(__dirname, 'inPage.js') });
@@ -69,8 +69,10 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(name);
-    await this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
+    // Click the matching row: Enter would take whichever row has focus while the list still filters.
+    const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(name)}]`).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
     await waitFor(`the editor of ${name} to be active`, async () => ((await this.activeTab()).startsWith(name) ? true : undefined), {
       lastSeen: () => this.describe(),
     });
@@ -115,12 +117,21 @@ export class Workbench {
     return hovers.join('\n---\n');
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M) and returns each row's aria-label. */
-  async problems(): Promise<string[]> {
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns, per file, each problem as shown: message | source | code | position. */
+  async problems(): Promise<Map<string, string[]>> {
     await this.dismissWidgets();
     if (!(await this.page.locator('.markers-panel').isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await this.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
-    return (await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))).filter(Boolean);
+    const rows = await this.page.evaluate<{ label: string; text: string }[]>('window.connectIamE2e.problemRows()');
+    const byFile = new Map<string, string[]>();
+    let problemsOfFile: string[] = [];
+    for (const { label, text } of rows) {
+      // File rows read "3 problems in file chat-backend.json of folder ."; the problem rows follow them.
+      const file = /problems? in file (.+) of folder/.exec(label)?.[1];
+      if (file) byFile.set(file, (problemsOfFile = []));
+      else problemsOfFile.push(text.replace(/\n/g, ' | '));
+    }
+    return byFile;
   }
 
   async closePanel(): Promise<void> {
