@@ -46,3 +46,9 @@ export function resourceTypesOfArn(catalog: Catalog, pattern: string): ResourceT
     (type) => type.arnTemplate.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, type.arnTemplate),
   );
 }
+
+/** The resource types that scope an action most narrowly: its required ones, else its first one. */
+export function narrowestTypeNames(action: ActionInfo): string[] {
+  const required = action.resourceTypes.filter((type) => type.required);
+  return (required.length > 0 ? required : action.resourceTypes.slice(0, 1)).map((type) => type.name);
+}

@@ -1,13 +1,14 @@
 import type { ActionInfo, Catalog, ServiceInfo } from '../../catalog/catalog';
 import { parseAction } from '../../rules/actions/actionEntries';
 import { actionsMatching, servicesMatching } from '../../rules/actions/matchingActions';
+import { connectExampleArnSection } from '../../connect/exampleArnSection';
 import type { FeatureContext, Hover } from '../types';
 
 /**
  * Extra sections for the hover of a known action, each returning Markdown or undefined. Other areas
  * append here (the Connect rules add chat-specific advice) rather than writing a second action hover.
  */
-export const ACTION_HOVER_SECTIONS: ((action: ActionInfo) => string | undefined)[] = [];
+export const ACTION_HOVER_SECTIONS: ((action: ActionInfo, service: ServiceInfo) => string | undefined)[] = [connectExampleArnSection];
 
 /** How many matches a wildcard hover lists before it says how many more there are. */
 export const MAX_LISTED_MATCHES = 25;
@@ -44,7 +45,7 @@ function actionBody(service: ServiceInfo, action: ActionInfo): string {
     parts.push(`**Dependent actions** (also needed when AWS calls them for you): ${action.dependentActions.map((a) => `\`${a}\``).join(', ')}`);
   }
   for (const section of ACTION_HOVER_SECTIONS) {
-    const extra = section(action);
+    const extra = section(action, service);
     if (extra) parts.push(extra);
   }
   parts.push(`[${service.name} in the Service Authorization Reference](${referenceUrl(service)})`);

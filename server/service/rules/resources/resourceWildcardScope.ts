@@ -1,5 +1,5 @@
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
-import { actionResourceTypes, type ActionResourceType } from '../../arn/resourceTypeMatch';
+import { actionResourceTypes, narrowestTypeNames, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceArnTemplate, instanceValues } from '../../arn/scopedArn';
 import { statementActions } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
@@ -8,11 +8,9 @@ import { stringEntries } from '../../document/policyView';
 import { jsonString } from '../../text/edits';
 import type { Rule } from '../rule';
 
-/** The resource types that scope an action most narrowly: its required ones, else its first one. */
 function narrowestTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
-  const types = actionResourceTypes(catalog, action);
-  const required = types.filter((type) => type.required);
-  return required.length > 0 ? required : types.slice(0, 1);
+  const names = narrowestTypeNames(action);
+  return actionResourceTypes(catalog, action).filter((type) => names.includes(type.name));
 }
 
 /** JSON text for a list of ARN strings, as the replacement of one "*" entry (bare, or inside an array). */
