@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
+import { statementActions as actionEntries } from '../arn/statementTargets';
 import type { ActionInfo, Catalog } from '../catalog/catalog';
-import { stringEntries, type StatementView } from '../document/policyView';
+import type { StatementView } from '../document/policyView';
 
 /**
  * The catalog actions a statement's Action element names, wildcards expanded, so condition rules and
@@ -9,36 +10,10 @@ import { stringEntries, type StatementView } from '../document/policyView';
 export interface StatementActions {
   actions: ActionInfo[];
   /**
-   * False when the statement may cover actions we cannot list: NotAction, "*", an unknown service,
+   * False when the statement may cover actions we cannot list: NotAction, "*", an unknown action,
    * a CloudFormation intrinsic. Checks that need the full list then stay quiet.
    */
   complete: boolean;
-}
-
-/** Case-insensitive glob match with `*` (any run) and `?` (one character), without building a RegExp. */
-export function globMatches(pattern: string, text: string): boolean {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
-  let pi = 0;
-  let ti = 0;
-  let star = -1;
-  let mark = 0;
-  while (ti < t.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
-      pi++;
-      ti++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = pi++;
-      mark = ti;
-    } else if (star >= 0) {
-      pi = star + 1;
-      ti = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
 }
 
 const cache = new WeakMap<Node, StatementActions>();
@@ -47,23 +22,8 @@ export function statementActions(catalog: Catalog, statement: StatementView): St
   if (!statement.action || statement.notAction) return { actions: [], complete: false };
   const hit = cache.get(statement.action);
   if (hit) return hit;
-  const result: StatementActions = { actions: [], complete: true };
-  for (const entry of stringEntries(statement.action)) {
-    const colon = entry.text?.indexOf(':') ?? -1;
-    const service = entry.text !== undefined && colon > 0 ? catalog.service(entry.text.slice(0, colon)) : undefined;
-    if (!service || entry.text === undefined) {
-      result.complete = false;
-      continue;
-    }
-    const name = entry.text.slice(colon + 1);
-    if (name.includes('*') || name.includes('?')) {
-      result.actions.push(...service.actions().filter((a) => globMatches(name, a.name)));
-    } else {
-      const action = service.action(name);
-      if (action) result.actions.push(action);
-      else result.complete = false;
-    }
-  }
+  const { entries, complete } = actionEntries(catalog, statement);
+  const result = { actions: entries.flatMap((e) => e.actions), complete };
   cache.set(statement.action, result);
   return result;
 }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CompletionItem } from '../../server/service/features/types';
+import type { ServiceOptions } from '../../server/service/options';
+import { applyEdits } from '../../server/service/text/edits';
+import { LineIndex } from '../../server/service/text/lineIndex';
+import { withCondition } from '../conditions/statement';
+import { service, withCursor } from '../helpers/service';
+
+function completeAt(marked: string, options?: Partial<ServiceOptions>): { text: string; items: CompletionItem[] } {
+  const { text, position } = withCursor(marked);
+  return { text, items: service().complete({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position, options) };
+}
+
+function accept(marked: string, label: string): string {
+  const { text, items } = completeAt(marked);
+  const item = items.find((i) => i.label === label);
+  assert.ok(item?.textEdit, `no ${label}`);
+  return applyEdits(text, [item.textEdit], new LineIndex(text));
+}
+
+const INSTANCE = 'a1b2c3d4-5678-90ab-cdef-0123456789ab';
+
+void describe('condition completion', () => {
+  void it('offers operators as Condition keys: bases first, then IfExists, then qualified forms', () => {
+    const { items } = completeAt(withCondition('{"Str¦": {}}'));
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('StringEquals') && labels.includes('StringLikeIfExists') && labels.includes('ForAnyValue:StringLike'));
+    assert.ok(!labels.includes('NullIfExists'));
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => i.label);
+    assert.ok(sorted.indexOf('StringEquals') < sorted.indexOf('StringEqualsIfExists'));
+    assert.ok(sorted.indexOf('StringEqualsIfExists') < sorted.indexOf('ForAnyValue:StringEquals'));
+    assert.equal(accept(withCondition('{"IpAdd¦": {}}'), 'IpAddress'), withCondition('{"IpAddress": {}}'));
+  });
+
+  void it('offers the statement\'s actions\' keys before the global keys', () => {
+    const { items } = completeAt(withCondition('{"StringEquals": {"¦": "x"}}'));
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => i.label);
+    assert.equal(sorted[0], 'aws:ResourceTag/${TagKey}');
+    assert.ok(sorted.indexOf('connect:InstanceId') < sorted.indexOf('aws:SourceIp'));
+    assert.ok(sorted.includes('aws:SourceVpce'));
+    assert.equal(new Set(sorted.map((l) => l.toLowerCase())).size, sorted.length, 'no duplicates');
+  });
+
+  void it('inserts a pattern key up to its placeholder', () => {
+    assert.equal(accept(withCondition('{"StringEquals": {"aws:Res¦": "x"}}'), 'aws:ResourceTag/${TagKey}'), withCondition('{"StringEquals": {"aws:ResourceTag/": "x"}}'));
+  });
+
+  void it('offers true and false for Bool and Null values', () => {
+    assert.deepEqual(completeAt(withCondition('{"Bool": {"aws:SecureTransport": "¦"}}')).items.map((i) => i.label), ['true', 'false']);
+    assert.deepEqual(completeAt(withCondition('{"Null": {"aws:SourceVpce": ["¦"]}}')).items.map((i) => i.detail), ['the key is absent', 'the key is present']);
+  });
+
+  void it('offers the document\'s Connect instance IDs for connect:InstanceId', () => {
+    const resource = `"arn:aws:connect:us-east-1:111122223333:instance/${INSTANCE}/contact-flow/*"`;
+    const { items } = completeAt(withCondition('{"StringEquals": {"connect:InstanceId": "¦"}}', { resource }));
+    assert.deepEqual(items.map((i) => i.label), [INSTANCE]);
+    const configured = completeAt(withCondition('{"StringEquals": {"connect:instanceid": "¦"}}'), {
+      connect: { instanceArn: 'arn:aws:connect:eu-west-2:111122223333:instance/00000000-1111-2222-3333-444444444444' },
+    });
+    assert.deepEqual(configured.items.map((i) => i.label), ['00000000-1111-2222-3333-444444444444']);
+  });
+
+  void it('offers nothing for other values', () => {
+    assert.deepEqual(completeAt(withCondition('{"StringEquals": {"aws:SourceVpce": "¦"}}')).items, []);
+  });
+});
