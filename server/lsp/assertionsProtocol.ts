@@ -1,4 +1,4 @@
-import type { AccessRequest } from '../service/evaluator/types';
+import type { TypedRequest } from './explainProtocol';
 
 /**
  * The custom request behind "Connect IAM: Check with the AWS IAM policy simulator", shared by the
@@ -12,8 +12,8 @@ export interface SimulateParams {
   uri: string;
   /** Simulate this deployed role or user (SimulatePrincipalPolicy) instead of the file's policy. */
   principalArn?: string;
-  /** Requests to check when there are no assertions (asked from the person). */
-  requests?: AccessRequest[];
+  /** A request to check instead of the assertions (asked from the person when there are none). */
+  request?: TypedRequest;
   /** The `connectIam.aws` settings. */
   aws: { profile?: string; region?: string; endpoint?: string };
   /** LSP work-done progress token, for per-request progress. */

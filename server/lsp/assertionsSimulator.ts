@@ -13,7 +13,7 @@ import { openOrSavedDocument } from './assertionsDocuments';
 import { SIMULATE_REQUEST, type SimulateParams, type SimulateResult } from './assertionsProtocol';
 import { policyInputs, policyUri, runTestsFile } from './assertionsRun';
 import { isTestsFile } from './assertionsScan';
-import { policySetOf } from './explain';
+import { accessRequest, policySetOf } from './explain';
 import { guard } from './guard';
 import type { ServerContext } from './serverContext';
 
@@ -36,7 +36,13 @@ export function registerSimulator(context: ServerContext): void {
 async function runChecks(context: ServerContext, params: SimulateParams, token: CancellationToken): Promise<SimulateResult> {
   let jobs: Job[];
   try {
-    jobs = params.requests?.length ? await jobForRequests(context, params, params.requests) : await jobsForAssertions(context, params);
+    if (params.request) {
+      const request = accessRequest(params.request);
+      if ('error' in request) return { text: request.error, agreed: 0, disagreed: 0, error: request.error };
+      const job = await jobForRequest(context, params, request);
+      if (typeof job === 'string') return { text: job, agreed: 0, disagreed: 0, error: job };
+      jobs = [job];
+    } else jobs = await jobsForAssertions(context, params);
   } catch (error) {
     if (error instanceof UnsubmittablePolicyError) return { text: error.message, agreed: 0, disagreed: 0, error: error.message };
     throw error;
@@ -117,26 +123,24 @@ async function jobsForAssertions(context: ServerContext, params: SimulateParams)
   return jobs;
 }
 
-/** Requests the person typed, against the first policy of the document (or a deployed principal). */
-async function jobForRequests(context: ServerContext, params: SimulateParams, requests: AccessRequest[]): Promise<Job[]> {
+/** A request the person typed, against the first policy of the document (or a deployed principal); a sentence when there is no policy. */
+async function jobForRequest(context: ServerContext, params: SimulateParams, request: AccessRequest): Promise<Job | string> {
   const input = await openOrSavedDocument(context, params.uri);
   const doc = input ? context.service.parse(input, withDefaults(await context.options(params.uri))) : undefined;
   const policy = doc?.policies[0];
-  if (!doc || !policy) return [];
+  if (!doc || !policy) return "This document holds no IAM policy, so there is nothing to compare AWS's answer with.";
   const set = policySetOf(policy, params.uri);
   const name = params.uri.slice(params.uri.lastIndexOf('/') + 1);
   const simulationInput: SimulationInput = params.principalArn
     ? { kind: 'principal', principalArn: params.principalArn }
     : { kind: 'custom', identity: [submittedPolicy(doc, policy)] };
-  return [
-    {
-      heading: params.principalArn ? `AWS IAM policy simulator (SimulatePrincipalPolicy) for ${params.principalArn}, compared with ${name}` : `AWS IAM policy simulator (SimulateCustomPolicy) for ${name}`,
-      input: simulationInput,
-      cases: requests.map((request) => ({ label: `${request.action} on ${request.resource}`, request })),
-      ours: requests.map((request) => evaluate(request, set, context.service.catalog)),
-      notes: [],
-    },
-  ];
+  return {
+    heading: params.principalArn ? `AWS IAM policy simulator (SimulatePrincipalPolicy) for ${params.principalArn}, compared with ${name}` : `AWS IAM policy simulator (SimulateCustomPolicy) for ${name}`,
+    input: simulationInput,
+    cases: [{ label: `${request.action} on ${request.resource}`, request }],
+    ours: [evaluate(request, set, context.service.catalog)],
+    notes: [],
+  };
 }
 
 function submitted(docs: Map<string, ParsedDocument>, inputs: PolicyInput[]) {

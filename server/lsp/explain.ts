@@ -1,10 +1,12 @@
 import type { PolicyView } from '../service/document/policyView';
+import { UsageError } from '../cli/command';
+import { parseContextFlags } from '../cli/commands/explain';
 import { withDefaults } from '../service/options';
 import { evaluate, statementLabel } from '../service/evaluator/evaluate';
 import type { AccessRequest, Evaluation, PolicySet } from '../service/evaluator/types';
 import { openOrSavedDocument } from './assertionsDocuments';
 import { actionNames } from './explainActions';
-import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ActionNamesParams, type ExplainParams, type ExplainResult } from './explainProtocol';
+import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ActionNamesParams, type ExplainParams, type ExplainResult, type TypedRequest } from './explainProtocol';
 import { guard } from './guard';
 import type { ServerContext } from './serverContext';
 
@@ -25,7 +27,8 @@ async function explain(context: ServerContext, params: ExplainParams): Promise<E
   const offset = params.position ? doc.lines.offsetAt(params.position) : 0;
   const policy = doc.policies.find((p) => offset >= p.node.offset && offset <= p.node.offset + p.node.length) ?? doc.policies[0];
   if (!policy) return failed('This document holds no IAM policy (no "Statement"), so there is nothing to evaluate.');
-  const request: AccessRequest = { action: params.action.trim(), resource: params.resource.trim() || '*', context: params.context, principal: params.principal || undefined };
+  const request = accessRequest(params);
+  if ('error' in request) return failed(request.error);
   const evaluation = evaluate(request, policySetOf(policy, params.uri), context.service.catalog);
   const range = (span: { offset: number; length: number }) => doc.lines.range(span.offset, span.length);
   const statements = evaluation.statements.map((s) => ({
@@ -38,6 +41,16 @@ async function explain(context: ServerContext, params: ExplainParams): Promise<E
   }));
   const deciding = evaluation.deciding[0];
   return { decision: evaluation.decision, reasons: evaluation.reasons, statements, deciding: deciding ? range(deciding.span) : undefined, text: explanationText(request, evaluation) };
+}
+
+/** The request as typed in the editor; context entries are parsed as the CLI's --context flags are. */
+export function accessRequest(typed: TypedRequest): AccessRequest | { error: string } {
+  try {
+    return { action: typed.action.trim(), resource: typed.resource.trim() || '*', context: parseContextFlags(typed.context ?? []), principal: typed.principal || undefined };
+  } catch (error) {
+    if (error instanceof UsageError) return { error: error.message.replace('--context', 'Context entry') };
+    throw error;
+  }
 }
 
 /** A policy with a Principal is a resource policy; any other is an identity policy. */

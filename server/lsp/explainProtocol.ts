@@ -9,15 +9,20 @@ import type { Decision } from '../service/evaluator/types';
 export const EXPLAIN_REQUEST = 'connectIam/explain';
 export const ACTION_NAMES_REQUEST = 'connectIam/actionNames';
 
-export interface ExplainParams {
+/** A request as the person typed it. */
+export interface TypedRequest {
+  action: string;
+  /** An ARN, or "*"; empty means "*". */
+  resource: string;
+  /** Request context: KEY=VALUE entries; a key given twice is multivalued. */
+  context?: string[];
+  principal?: string;
+}
+
+export interface ExplainParams extends TypedRequest {
   uri: string;
   /** The cursor: picks the policy when the document holds several (CloudFormation). */
   position?: Position;
-  action: string;
-  resource: string;
-  /** Condition key -> values. */
-  context?: Record<string, string[]>;
-  principal?: string;
 }
 
 export interface ExplainedStatement {

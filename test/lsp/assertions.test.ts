@@ -192,6 +192,14 @@ void describe('Explain access over LSP', () => {
     assert.ok(denied.reasons.length > 0);
   });
 
+  void it('reads the context as KEY=VALUE entries and names a malformed one', async () => {
+    const params: ExplainParams = { uri: policyUri, action: 'connect:StartChatContact', resource: FLOW, context: ['aws:SourceIp=203.0.113.7', 'aws:TagKeys=a', 'aws:TagKeys=b'] };
+    const result: ExplainResult = await server.connection.sendRequest(EXPLAIN_REQUEST, params);
+    assert.match(result.text, /^connect:StartChatContact on arn:\S+ with aws:SourceIp=203\.0\.113\.7, aws:TagKeys=a,b\n/);
+    const malformed: ExplainResult = await server.connection.sendRequest(EXPLAIN_REQUEST, { ...params, context: ['aws:SourceIp'] });
+    assert.equal(malformed.error, 'Context entry "aws:SourceIp" must be KEY=VALUE, such as aws:SourceIp=203.0.113.7.');
+  });
+
   void it('says so when the document holds no policy', async () => {
     const result: ExplainResult = await server.connection.sendRequest(EXPLAIN_REQUEST, { uri: testsUri, action: 'connect:StartChatContact', resource: FLOW });
     assert.match(result.error ?? '', /holds no IAM policy/);
@@ -249,6 +257,22 @@ void describe('AWS simulator over LSP', () => {
     assert.equal(cancelled.failure?.kind, 'cancelled');
     assert.equal(cancelled.agreed + cancelled.disagreed, 0);
     assert.equal(iam.requests.length - before, 1);
+  });
+
+  void it('checks a typed request against a deployed role with SimulatePrincipalPolicy', async () => {
+    const role = 'arn:aws:iam::111122223333:role/chat-backend';
+    reply = () => ({ status: 200, body: simulationXml('SimulatePrincipalPolicy', { action: 'connect:StartChatContact', resource: FLOW, decision: 'explicitDeny', matched: [{ policyId: 'deny-outside-office', start: [3, 5], end: [9, 6] }] }) });
+    const before = iam.requests.length;
+    const params: SimulateParams = { ...simulateParams(), principalArn: role, request: { action: 'connect:StartChatContact', resource: FLOW } };
+    const result: SimulateResult = await server.connection.sendRequest(SIMULATE_REQUEST, params);
+    assert.equal(iam.requests.length - before, 1);
+    assert.equal(iam.requests[before].params.get('Action'), 'SimulatePrincipalPolicy');
+    assert.equal(iam.requests[before].params.get('PolicySourceArn'), role);
+    assert.equal(result.disagreed, 1);
+    assert.match(result.text, /^AWS IAM policy simulator \(SimulatePrincipalPolicy\) for arn:aws:iam::111122223333:role\/chat-backend, compared with chat-backend-policy\.json/);
+    assert.match(result.text, /AWS says explicitDeny, Connect IAM says allowed/);
+    assert.match(result.text, /AWS matched: deny-outside-office \(IAM Policy\) at line 3/);
+    assert.match(result.text, /AWS evaluated the policies attached to arn:aws:iam::111122223333:role\/chat-backend as deployed now, not the policy in this file; the deployed policies differ from this file\./);
   });
 
   void it('asks for assertions when there are none', async () => {
