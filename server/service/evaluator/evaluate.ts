@@ -53,7 +53,8 @@ function resourceGrants(verdicts: StatementVerdict[]): StatementVerdict[] {
   return verdicts.filter((v) => v.result.role === 'resource' && v.result.applies && v.result.effect === 'Allow' && v.principal !== 'account');
 }
 
-const IAM_USER = /^arn:[^:]+:iam::\d{12}:user\//;
+/** Principals whose own ARN a resource policy can name: IAM users and role or federated sessions. */
+const SESSION_OR_USER = /^arn:[^:]+:(iam::\d{12}:user\/|sts::\d{12}:(assumed-role|federated-user)\/)/;
 
 function combine(request: AccessRequest, verdicts: StatementVerdict[], roles: RoleDecision[]): Decision {
   if (roles.some((r) => r.decision === 'explicitDeny')) return 'explicitDeny';
@@ -63,9 +64,11 @@ function combine(request: AccessRequest, verdicts: StatementVerdict[], roles: Ro
   const boundaryAllows = boundary === undefined || boundary === 'allowed';
   const identityAllows = roleDecision(roles, 'identity') === 'allowed';
   const grants = resourceGrants(verdicts);
-  // "Within the same account, resource-based policies that grant permissions to an IAM user ARN ... are
-  // not limited by an implicit deny in an identity-based policy or permissions boundary."
-  const grantBypassesBoundary = grants.some((v) => v.principal === 'exact' && request.principal !== undefined && IAM_USER.test(request.principal));
+  // Permissions boundaries: "Within the same account, resource-based policies that grant permissions to
+  // an IAM user ARN ... are not limited by an implicit deny in an identity-based policy or permissions
+  // boundary"; the same holds for a grant to a role session's own ARN, but not to the role's ARN.
+  const grantBypassesBoundary =
+    request.principal !== undefined && SESSION_OR_USER.test(request.principal) && grants.some((v) => v.principal === 'exact' || v.principal === 'wildcard');
   if (identityAllows && boundaryAllows) return 'allowed';
   if (grants.length > 0 && (boundaryAllows || grantBypassesBoundary)) return 'allowed';
   return 'implicitDeny';

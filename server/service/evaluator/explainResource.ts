@@ -1,7 +1,6 @@
-import type { Catalog } from '../catalog/catalog';
+import type { Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { actionResourceTypes } from '../arn/resourceTypeMatch';
 import { templateBindings } from '../arn/templateMatch';
-import { editDistance } from '../text/similarity';
 import type { ArnMismatch } from './arnMatch';
 
 /**
@@ -18,21 +17,27 @@ export interface PatternMiss {
 const COMPONENT_ORDER: ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
 const COMPONENT_INDEX: Partial<Record<ArnMismatch, number>> = { partition: 1, service: 2, region: 3, account: 4 };
 
-/** The pattern that got furthest through the ARN, then the one with the fewest edits. */
+/** The pattern that got furthest through the ARN, then the one sharing the longest prefix with it. */
 export function closestPattern(misses: PatternMiss[], arn: string): PatternMiss | undefined {
   let best: PatternMiss | undefined;
   let bestRank = -1;
-  let bestDistance = Infinity;
+  let bestShared = -1;
   for (const miss of misses) {
     const rank = COMPONENT_ORDER.indexOf(miss.mismatch);
-    const distance = editDistance(miss.pattern, arn);
-    if (rank > bestRank || (rank === bestRank && distance < bestDistance)) {
+    const shared = sharedPrefix(miss.pattern, arn);
+    if (rank > bestRank || (rank === bestRank && shared > bestShared)) {
       best = miss;
       bestRank = rank;
-      bestDistance = distance;
+      bestShared = shared;
     }
   }
   return best;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** "Resource X does not match Y: the region differs (a, not b)." plus the resource-type hint. */
@@ -50,14 +55,30 @@ export function resourceMissSentence(miss: PatternMiss, arn: string, action: str
   return `${sentence}${hint ? `; ${hint}` : ''}.`;
 }
 
+/** Bounded memo of which catalog template an ARN fits: explanations ask it for every statement. */
+const MAX_CACHED = 2000;
+const fits = new Map<string, ResourceTypeInfo | null>();
+
+/** `among` names the candidate list (an action, or a whole service); `types` lists it on a cache miss. */
+function typeOf(among: string, types: () => readonly ResourceTypeInfo[], arn: string): ResourceTypeInfo | undefined {
+  const key = `${among}\n${arn}`;
+  let found = fits.get(key);
+  if (found === undefined) {
+    found = types().find((type) => templateBindings(type.arnTemplate, arn)) ?? null;
+    if (fits.size >= MAX_CACHED) fits.clear();
+    fits.set(key, found);
+  }
+  return found ?? undefined;
+}
+
 /** Names the resource type the request is authorized against when the pattern names another one. */
 function resourceTypeHint(pattern: string, arn: string, action: string, catalog: Catalog): string | undefined {
   const info = catalog.action(action);
   if (!info) return undefined;
-  const requestType = actionResourceTypes(catalog, info).find((type) => templateBindings(type.arnTemplate, arn));
+  const requestType = typeOf(action, () => actionResourceTypes(catalog, info), arn);
   if (!requestType) return undefined;
   const service = catalog.service(info.service);
-  const patternType = service?.resourceTypes().find((type) => templateBindings(type.arnTemplate, pattern));
+  const patternType = service && typeOf(service.prefix, () => service.resourceTypes(), pattern);
   const label = `${info.name} is authorized against the ${requestType.name} resource`;
   if (!patternType || patternType.name === requestType.name) return `${label} (${requestType.arnTemplate})`;
   const slash = arn.lastIndexOf('/');
@@ -76,7 +97,7 @@ export function requestResourceHint(action: string, resource: string, catalog: C
   if (types.length === 0) {
     return resource === '*' ? undefined : `${info.service}:${info.name} has no resource type: AWS authorizes it against "*", never against ${resource}.`;
   }
-  if (types.some((type) => templateBindings(type.arnTemplate, resource))) return undefined;
+  if (typeOf(action, () => types, resource)) return undefined;
   const list = types.map((type) => `${type.name}${type.required ? ' (required)' : ''} ${type.arnTemplate}`).join('; ');
   return `AWS never authorizes ${info.service}:${info.name} against ${resource}: it is authorized against ${list}.`;
 }

@@ -2,11 +2,12 @@ import type { Node } from 'jsonc-parser';
 import { keyOf, stringEntries, valueOf, type StatementView } from '../document/policyView';
 
 /**
- * Principal / NotPrincipal of resource-based policies. A match is `exact` (the principal's ARN, a role
- * for its sessions, a service name), `wildcard` ("*": everyone) or `account` (the account ID or its
- * root ARN: the account delegates to its own identity policies, which must then allow too).
+ * Principal / NotPrincipal of resource-based policies. A match is `exact` (the principal's ARN, a
+ * service name), `role` (the role of an assumed-role session), `wildcard` ("*": everyone) or `account`
+ * (the account ID or its root ARN: the account delegates to its own identity policies, which must
+ * then allow too).
  */
-export type PrincipalMatch = 'exact' | 'wildcard' | 'account';
+export type PrincipalMatch = 'exact' | 'role' | 'wildcard' | 'account';
 
 export type PrincipalVerdict = { match: PrincipalMatch } | { match: 'none'; node?: Node; reason: string };
 
@@ -31,7 +32,7 @@ export function principalMatch(statement: StatementView, principal: string | und
     if (!excluded) return { match: 'wildcard' };
     return { match: 'none', node: excluded.entry.node, reason: `NotPrincipal excludes ${principal} (it lists ${excluded.entry.text}).` };
   }
-  const order: PrincipalMatch[] = ['exact', 'wildcard', 'account'];
+  const order: PrincipalMatch[] = ['exact', 'role', 'wildcard', 'account'];
   for (const kind of order) if (matches.some((m) => m.match === kind)) return { match: kind };
   const listed = entries.map((e) => e.text).join(', ');
   const reason = principal
@@ -56,7 +57,7 @@ function entryMatch(entry: PrincipalEntry, principal: string | undefined): Princ
   if (entry.kind !== 'AWS') return entry.text === principal ? 'exact' : undefined;
   if (entry.text === principal) return 'exact';
   const session = ASSUMED_ROLE.exec(principal);
-  if (session && entry.text === `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`) return 'exact';
+  if (session && entry.text === `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`) return 'role';
   const account = ACCOUNT_ID.test(entry.text) ? entry.text : ROOT_ARN.exec(entry.text)?.[1];
   return account !== undefined && accountOf(principal) === account ? 'account' : undefined;
 }

@@ -133,7 +133,10 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
     misses.push({ pattern: resolved.literal, mismatch, node: entry.node });
   }
   if (negated) {
-    return hit ? { element: 'resource', node: hit.node, reason: `NotResource excludes ${scope.request.resource} (it matches "${hit.text}").` } : undefined;
+    if (hit) return { element: 'resource', node: hit.node, reason: `NotResource excludes ${scope.request.resource} (it matches "${hit.text}").` };
+    // "If AWS cannot resolve a variable this might cause the entire statement to be invalid."
+    if (missing) return { element: 'resource', node: missing.node, reason: unresolved('NotResource', missing.key) };
+    return undefined;
   }
   if (hit) return undefined;
   const closest = closestPattern(misses, scope.request.resource);
@@ -142,7 +145,11 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
     return { element: 'resource', node, reason: resourceMissSentence(closest, scope.request.resource, scope.request.action, scope.catalog) };
   }
   if (missing) {
-    return { element: 'resource', node: missing.node, reason: `Resource uses \${${missing.key}}, which the request does not have, so it matches nothing.` };
+    return { element: 'resource', node: missing.node, reason: unresolved('Resource', missing.key) };
   }
   return { element: 'resource', node: element, reason: `Resource has no entry that can match ${scope.request.resource}.` };
+}
+
+function unresolved(element: string, key: string): string {
+  return `${element} uses \${${key}}, which the request does not have (and no default is given), so AWS cannot resolve it and the statement does not apply.`;
 }
