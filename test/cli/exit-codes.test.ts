@@ -67,6 +67,10 @@ void describe('connect-iam exit codes', () => {
     usageError(['lint', 'good.json', 'nowhere.json'], /No such file or folder: nowhere\.json/);
   });
 
+  void it('2 when the folders hold no *.json or *.jsonc file', () => {
+    usageError(['lint', 'empty'], /No \*\.json or \*\.jsonc files found in empty/, fixtureFolder({ 'empty/readme.md': '# no policies' }));
+  });
+
   void it('2 for an unreadable file, after reporting the readable ones', () => {
     const withLoop = fixtureFolder({ 'good.json': VALID_POLICY });
     symlinkSync('loop.json', join(withLoop, 'loop.json'));

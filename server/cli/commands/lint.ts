@@ -48,6 +48,8 @@ export const lintCommand: Command = {
     if (positionals.length === 0) throw new UsageError('No paths given: name the policy files or folders to lint.');
 
     const files = collectFiles(positionals, io.cwd);
+    // A CI step pointed at the wrong folder must fail, not pass quietly with nothing checked.
+    if (files.length === 0) throw new UsageError(`No *.json or *.jsonc files found in ${positionals.join(', ')}.`);
     const catalog = loadCatalog();
     const service = new PolicyLanguageService(catalog);
     const results: FileResult[] = [];
