@@ -43,7 +43,8 @@ function rewritePolicy(p: Policy, present: Set<string>): Policy {
         if (kept.length === 0) continue;
         condition[operator] = Object.fromEntries(IP_OPERATOR.test(operator) ? kept.map(([k, v]) => [k, [v].flat().flatMap(equivalentBlocks)]) : kept);
       }
-      const { Condition: _dropped, ...rest } = s;
+      const rest = { ...s };
+      delete rest.Condition;
       return Object.keys(condition).length > 0 ? { ...rest, Condition: condition } : rest;
     }),
   };
