@@ -1,18 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Catalog, type ActionInfo, type CatalogSource } from '../../server/service/catalog/catalog';
-import { ACTION_HOVER_SECTIONS, MAX_LISTED_MATCHES } from '../../server/service/features/hover/actionHover';
+import { ACTION_HOVER_SECTIONS, actionHover, MAX_LISTED_MATCHES } from '../../server/service/features/hover/actionHover';
 import { PolicyLanguageService } from '../../server/service/languageService';
+import { featureContextAt } from '../helpers/featureContext';
 import { policy, service, withCursor } from '../helpers/service';
 
+/** The action hover alone: other areas' hovers (ARNs, conditions) answer elsewhere. */
 function hoverAt(marked: string) {
-  const { text, position } = withCursor(marked);
-  return service().hover({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position);
+  return actionHover(featureContextAt(marked).context);
 }
 
 const statement = (action: string) => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": "*"}`);
 
 void describe('hover on an action', () => {
+  void it('is what the service answers on an action', () => {
+    const { text, position } = withCursor(statement('"connect:Start¦ChatContact"'));
+    assert.match(service().hover({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position)?.contents ?? '', /\*\*`connect:StartChatContact`\*\* · Write/);
+  });
+
   void it('explains connect:StartChatContact from the Service Authorization Reference', () => {
     const hover = hoverAt(statement('"connect:Start¦ChatContact"'));
     assert.ok(hover);

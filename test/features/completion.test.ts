@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { actionCompletion } from '../../server/service/features/completion/actionCompletion';
+import { elementCompletion } from '../../server/service/features/completion/elementCompletion';
+import { valueCompletion } from '../../server/service/features/completion/valueCompletion';
 import type { CompletionItem } from '../../server/service/features/types';
 import { applyEdits } from '../../server/service/text/edits';
 import { LineIndex } from '../../server/service/text/lineIndex';
+import { featureContextAt } from '../helpers/featureContext';
 import { policy, service, withCursor } from '../helpers/service';
 
+/** The items of this area's providers alone: other areas (conditions, snippets) add theirs beside them. */
 function completeAt(marked: string): { text: string; items: CompletionItem[] } {
-  const { text, position } = withCursor(marked);
-  return { text, items: service().complete({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position) };
+  const { text, context } = featureContextAt(marked);
+  return { text, items: [elementCompletion, valueCompletion, actionCompletion].flatMap((provider) => provider(context)) };
 }
 
 const labels = (items: CompletionItem[], kind?: CompletionItem['kind']) => items.filter((i) => !kind || i.kind === kind).map((i) => i.label);
@@ -21,6 +26,14 @@ function accept(marked: string, label: string): string {
 }
 
 void describe('completion of element names', () => {
+  void it('comes from the service with its registered providers', () => {
+    const { text, position } = withCursor(policy('{"Effect": "Allow", "Action": "connect:StartC¦"}'));
+    const items = service().complete({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position);
+    assert.ok(labels(items).includes('StartChatContact'));
+    const keys = withCursor(policy('{"¦"}'));
+    assert.ok(labels(service().complete({ uri: 'file:///test/policy.json', text: keys.text, languageId: 'json' }, keys.position)).includes('Effect'));
+  });
+
   void it('offers statement elements inside a key, without those already present or excluded', () => {
     const { items } = completeAt(policy('{"Effect": "Allow", "Action": "s3:GetObject", "¦"}'));
     assert.deepEqual(labels(items, 'property'), ['Sid', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition']);
