@@ -25,6 +25,8 @@ export const resourceMatchesNoAction: Rule = {
           if (explained.has(entry.node) || (!entry.fromSub && parseArn(entry.text).kind !== 'arn')) continue;
           if (entries.some((actionEntry) => actionEntry.actions.some((action) => acceptsResource(catalog, action, entry.pattern)))) continue;
           const types = resourceTypesOfArn(catalog, entry.pattern).map((type) => type.name);
+          // A Connect ARN of no Connect type is malformed; the connect-arn-* rules say how.
+          if (types.length === 0 && entry.pattern.split(':', 4)[2] === 'connect') continue;
           const actions = entries.map((e) => e.text).join(', ');
           report({
             node: entry.node,
