@@ -184,13 +184,23 @@ function ipInBlock(requestValue: string, policyValue: string): boolean | string 
   return blockContains(block.block, address);
 }
 
+/** Numeric and date wording of each comparison. */
+const COMPARISONS: Record<string, [string, string]> = {
+  Equals: ['equal to', 'the same time as'],
+  NotEquals: ['equal to', 'the same time as'],
+  LessThan: ['less than', 'before'],
+  LessThanEquals: ['at most', 'at or before'],
+  GreaterThan: ['greater than', 'after'],
+  GreaterThanEquals: ['at least', 'at or after'],
+};
+
 function mismatchVerb(info: OperatorInfo): string {
   switch (info.family) {
     case 'IpAddress':
       return 'is not in';
     case 'Numeric':
     case 'Date':
-      return `is not ${info.name.replace(/^(Numeric|Date)/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`;
+      return `is not ${COMPARISONS[info.name.replace(/^(Numeric|Date)/, '')]?.[info.family === 'Date' ? 1 : 0] ?? 'equal to'}`;
     case 'String':
     case 'Arn':
       return info.wildcards ? 'does not match' : 'is not';
