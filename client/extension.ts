@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAskInstanceArn } from './askInstanceArn';
+import { registerExplainCommands } from './explainCommand';
+import { registerSimulatorCommand } from './simulatorCommand';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
+  context.subscriptions.push(registerExplainCommands(client), registerSimulatorCommand(client));
   await client.start();
 }
 

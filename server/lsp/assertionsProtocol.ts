@@ -1,11 +1,15 @@
 import type { TypedRequest } from './explainProtocol';
 
 /**
- * The custom request behind "Connect IAM: Check with the AWS IAM policy simulator", shared by the
- * server and the client (the client imports these types only).
+ * The custom request and client commands behind "Connect IAM: Check with the AWS IAM policy
+ * simulator" and the assertion CodeLens, shared by the server and the client.
  */
 
 export const SIMULATE_REQUEST = 'connectIam/simulate';
+
+/** Client commands: ask AWS's simulator (argument: a policy or tests file uri), and open a statement (uri, range). */
+export const SIMULATOR_COMMAND = 'connectIam.checkWithSimulator';
+export const REVEAL_COMMAND = 'connectIam.revealRange';
 
 export interface SimulateParams {
   /** A policy file (its assertions are checked) or a tests file (all of its assertions). */

@@ -1,9 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver';
+import { REVEAL_COMMAND, SIMULATOR_COMMAND } from './assertionsProtocol';
 import type { TestsFileRun } from './assertionsRun';
-
-/** Client commands the lenses run (registered by the extension). */
-export const REVEAL_COMMAND = 'connectIam.revealRange';
-export const SIMULATOR_COMMAND = 'connectIam.checkWithSimulator';
 
 /**
  * CodeLens for a tests file: above each test, a way to ask AWS's simulator; above each assertion,

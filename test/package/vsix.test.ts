@@ -17,6 +17,7 @@ const ALLOWED = [
   /^extension\/dist\/catalog\/(index|services\/[a-z0-9-]+)\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
+  /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/images\/icon\.png$/,
 ];
 
@@ -25,7 +26,7 @@ const names = zipEntries(vsix).map((entry) => entry.name);
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string;
   icon: string;
-  contributes?: { grammars?: { path: string }[]; snippets?: { path: string }[] };
+  contributes?: { grammars?: { path: string }[]; snippets?: { path: string }[]; jsonValidation?: { url: string }[] };
 };
 
 void test('the vsix is under 3 MB', (t) => {
@@ -48,6 +49,7 @@ void test('the vsix holds what the extension needs at run time', () => {
     manifest.icon,
     ...(manifest.contributes?.grammars ?? []).map((grammar) => grammar.path),
     ...(manifest.contributes?.snippets ?? []).map((snippet) => snippet.path),
+    ...(manifest.contributes?.jsonValidation ?? []).map((validation) => validation.url),
   ].map((path) => `extension/${path.replace(/^\.\//, '')}`);
   const expected = [...referenced, 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
   assert.deepEqual(
