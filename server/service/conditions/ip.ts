@@ -112,8 +112,24 @@ export function parseAddress(text: string): { version: IpVersion; bytes: Uint8Ar
 
 const PREFIX_LENGTH = /^(0|[1-9][0-9]{0,2})$/;
 
-/** Parses "203.0.113.7", "203.0.113.0/24", "2001:db8::/32" and the like. */
+const MAX_CACHED = 2048;
+const parsedBlocks = new Map<string, IpParseResult>();
+
+/**
+ * Parses "203.0.113.7", "203.0.113.0/24", "2001:db8::/32" and the like. Several rules and the hover
+ * read the same values on every keystroke, so results are cached (callers must not mutate them).
+ */
 export function parseIpBlock(text: string): IpParseResult {
+  let result = parsedBlocks.get(text);
+  if (!result) {
+    if (parsedBlocks.size >= MAX_CACHED) parsedBlocks.clear();
+    result = parseIpBlockUncached(text);
+    parsedBlocks.set(text, result);
+  }
+  return result;
+}
+
+function parseIpBlockUncached(text: string): IpParseResult {
   const slash = text.indexOf('/');
   const addressText = slash >= 0 ? text.slice(0, slash) : text;
   const address = parseAddress(addressText);
@@ -177,9 +193,13 @@ export function networkBlock(block: IpBlock): string {
 /** True when `address` lies inside `block` (same IP version only, as IAM compares them). */
 export function blockContains(block: IpBlock, address: { version: IpVersion; bytes: Uint8Array }): boolean {
   if (block.version !== address.version) return false;
-  const a = maskBytes(block.bytes, block.prefix);
-  const b = maskBytes(address.bytes, block.prefix);
-  return a.every((byte, i) => byte === b[i]);
+  for (let i = 0; i < block.bytes.length; i++) {
+    const bitsHere = Math.max(0, Math.min(8, block.prefix - 8 * i));
+    if (bitsHere === 0) return true;
+    const mask = (0xff << (8 - bitsHere)) & 0xff;
+    if ((block.bytes[i] & mask) !== (address.bytes[i] & mask)) return false;
+  }
+  return true;
 }
 
 export interface SpecialRange {
@@ -219,4 +239,14 @@ export const NON_PUBLIC_RANGES: readonly SpecialRange[] = [
 /** The non-public range that holds the whole block, if any (0.0.0.0/0 is public: it holds public addresses). */
 export function nonPublicRange(block: IpBlock): SpecialRange | undefined {
   return NON_PUBLIC_RANGES.find((r) => r.block.version === block.version && block.prefix >= r.block.prefix && blockContains(r.block, block));
+}
+
+/** How many addresses a block holds, for messages: "256", "16,777,216", or "2^96" past 2^32. */
+export function addressCount(block: IpBlock): string {
+  const bits = bitWidth(block.version) - block.prefix;
+  if (bits > 32) return `2^${bits}`;
+  const digits = String(2 ** bits);
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) grouped += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return grouped;
 }

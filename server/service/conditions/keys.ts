@@ -115,8 +115,24 @@ export function keyPrefix(key: string): string {
   return colon < 0 ? '' : key.slice(0, colon).toLowerCase();
 }
 
-/** Resolves a key; undefined when neither the global keys nor the catalog know it. */
+const resolvedCache = new WeakMap<Catalog, Map<string, ResolvedKey | undefined>>();
+const MAX_CACHED = 4096;
+
+/** Resolves a key; undefined when neither the global keys nor the catalog know it. Cached per catalog. */
 export function resolveConditionKey(catalog: Catalog, key: string): ResolvedKey | undefined {
+  let cache = resolvedCache.get(catalog);
+  if (!cache) {
+    cache = new Map();
+    resolvedCache.set(catalog, cache);
+  }
+  if (cache.has(key)) return cache.get(key);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  const result = resolveUncached(catalog, key);
+  cache.set(key, result);
+  return result;
+}
+
+function resolveUncached(catalog: Catalog, key: string): ResolvedKey | undefined {
   const global = lookup(GLOBAL_INDEX, key);
   if (global) return resolved(key, global);
   const prefix = keyPrefix(key);

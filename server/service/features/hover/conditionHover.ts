@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/catalog';
 import { conditionOperators, type ConditionKeyEntry, type ConditionOperatorEntry } from '../../conditions/conditionBlock';
-import { bitWidth, formatAddress, maskBytes, nonPublicRange, parseIpBlock } from '../../conditions/ip';
+import { addressCount, formatAddress, maskBytes, nonPublicRange, parseIpBlock } from '../../conditions/ip';
 import { keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import type { ParsedOperator } from '../../conditions/operators';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
@@ -61,10 +61,9 @@ function ipValueMarkdown(text: string): string | undefined {
   const parsed = parseIpBlock(text);
   if (!parsed.ok) return undefined;
   const { block } = parsed;
-  const width = bitWidth(block.version);
   const first = maskBytes(block.bytes, block.prefix);
   const last = first.map((b, i) => b | (0xff >> Math.max(0, Math.min(8, block.prefix - 8 * i))));
-  const count = width - block.prefix <= 32 ? (2 ** (width - block.prefix)).toLocaleString('en-US') : `2^${width - block.prefix}`;
+  const count = addressCount(block);
   const range = nonPublicRange(block);
   return [
     `**\`${text}\`** · IPv${block.version}, ${count} address${count === '1' ? '' : 'es'}: \`${formatAddress(block.version, first)}\` to \`${formatAddress(block.version, last)}\``,

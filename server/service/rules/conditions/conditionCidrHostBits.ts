@@ -1,12 +1,7 @@
-import { bitWidth, hasHostBits, networkBlock, parseIpBlock } from '../../conditions/ip';
+import { addressCount, bitWidth, hasHostBits, networkBlock, parseIpBlock } from '../../conditions/ip';
 import { knownKeysOf } from '../../conditions/walk';
 import { jsonString } from '../../text/edits';
 import type { Rule } from '../rule';
-
-function addressCount(prefix: number, width: number): string {
-  const bits = width - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString('en-US') : `2^${bits}`;
-}
 
 export const conditionCidrHostBits: Rule = {
   meta: {
@@ -29,7 +24,7 @@ export const conditionCidrHostBits: Rule = {
           node: value.node,
           message:
             `${value.text} has bits set after its /${block.prefix} prefix: AWS matches the whole network ${network} ` +
-            `(${addressCount(block.prefix, bitWidth(block.version))} addresses), not just ${host}. ` +
+            `(${addressCount(block)} addresses), not just ${host}. ` +
             `Write ${network}, or ${host}/${bitWidth(block.version)} for the single address.`,
           data: { network, host: `${host}/${bitWidth(block.version)}` },
         });
