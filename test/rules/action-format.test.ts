@@ -29,7 +29,7 @@ ruleTable(actionFormat, {
       output: statement('["connect:StartChatContact", "s3:GetObject", "s3:PutObject"]'),
     },
     { name: 'two colons of unknown parts: no guess', code: statement('⟦"a:b:c"⟧'), message: /AWS rejects the policy\.$/ },
-    { name: 'not a string, in NotAction too', code: policy('{"Effect": "Deny", "NotAction": [⟦42⟧, ⟦{"Name": "x"}⟧], "Resource": "*"}'), message: [/A number is not an action: each NotAction entry/, /An? object is not an action/] },
+    { name: 'not a string, in NotAction too', code: policy('{"Effect": "Deny", "NotAction": [⟦42⟧, ⟦{"Name": "x"}⟧], "Resource": "*"}'), message: [/A number is not an action: each NotAction entry/, /An object is not an action/] },
     { name: 'empty', code: statement('⟦""⟧') },
   ],
 });

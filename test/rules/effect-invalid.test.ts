@@ -27,5 +27,6 @@ ruleTable(effectInvalid, {
       output: policy('{"Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"}'),
     },
     { name: 'not a string', code: policy('{"Effect": ⟦true⟧, "Action": "s3:GetObject", "Resource": "*"}'), message: /A boolean is not a valid Effect/ },
+    { name: 'an array', code: policy('{"Effect": ⟦["Allow"]⟧, "Action": "s3:GetObject", "Resource": "*"}'), message: /^An array is not a valid Effect/ },
   ],
 });

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog/catalog';
 import { jsonString } from '../../text/edits';
 import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
+import { describeKind } from '../structure/elements';
 import { actionEntries, parseAction } from './actionEntries';
 
 export const actionFormat: Rule = {
@@ -14,7 +15,7 @@ export const actionFormat: Rule = {
   check({ doc, catalog, report }) {
     for (const entry of actionEntries(doc)) {
       if (entry.text === undefined) {
-        report({ node: entry.node, message: `A ${entry.node.type} is not an action: each ${entry.element} entry must be a string such as "connect:StartChatContact". AWS rejects the policy.` });
+        report({ node: entry.node, message: `${describeKind(entry.node, true)} is not an action: each ${entry.element} entry must be a string such as "connect:StartChatContact". AWS rejects the policy.` });
         continue;
       }
       if (entry.text === '*' || entry.prefix !== undefined) continue;

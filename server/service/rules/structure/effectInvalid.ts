@@ -2,7 +2,7 @@ import { didYouMean } from '../../text/didYouMean';
 import { jsonString } from '../../text/edits';
 import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
-import { EFFECTS, isDynamic, literalStatements } from './elements';
+import { describeKind, EFFECTS, isDynamic, literalStatements } from './elements';
 
 export const effectInvalid: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const effectInvalid: Rule = {
         if (text !== undefined && EFFECTS.includes(text)) continue;
         // "allow" and "Alow" have one right answer; anything else could be either.
         const near = text === undefined ? [] : didYouMean(text.trim(), EFFECTS);
-        const shown = text === undefined ? `A ${effect.type}` : `"${text}"`;
+        const shown = text === undefined ? describeKind(effect, true) : `"${text}"`;
         const advice = near.length === 1 ? `Use "${near[0]}".` : 'Use "Allow" or "Deny".';
         report({
           node: effect,

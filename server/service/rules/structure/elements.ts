@@ -54,3 +54,11 @@ export function elementKey(statement: StatementView, name: string): Node | undef
 export function laterOf(a: Node, b: Node): Node {
   return a.offset > b.offset ? a : b;
 }
+
+const KINDS: Record<string, string> = { object: 'an object', array: 'an array', number: 'a number', boolean: 'a boolean', null: 'null', string: 'a string' };
+
+/** "an array", "a number", ...: how a message names a value of the wrong type. */
+export function describeKind(node: Node, startsSentence = false): string {
+  const kind = KINDS[node.type] ?? node.type;
+  return startsSentence ? kind[0].toUpperCase() + kind.slice(1) : kind;
+}

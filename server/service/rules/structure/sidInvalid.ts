@@ -1,7 +1,7 @@
 import { jsonString } from '../../text/edits';
 import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
-import { isDynamic, literalStatements } from './elements';
+import { describeKind, isDynamic, literalStatements } from './elements';
 
 const IAM_SID = /^[A-Za-z0-9]*$/;
 
@@ -20,7 +20,7 @@ export const sidInvalid: Rule = {
         const sid = statement.sid;
         if (!sid || isDynamic(sid)) continue;
         if (sid.type !== 'string') {
-          report({ node: sid, message: `A Sid must be a string, not a ${sid.type}: AWS rejects the policy. Write it in double quotes.` });
+          report({ node: sid, message: `A Sid must be a string, not ${describeKind(sid)}: AWS rejects the policy. Write it in double quotes.` });
           continue;
         }
         // Resource-based policies (S3, SNS, SQS, ...) accept other characters; IAM identity policies do not.

@@ -2,7 +2,7 @@ import { didYouMean } from '../../text/didYouMean';
 import { jsonString } from '../../text/edits';
 import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
-import { CURRENT_VERSION, isDynamic, POLICY_VERSIONS } from './elements';
+import { CURRENT_VERSION, describeKind, isDynamic, POLICY_VERSIONS } from './elements';
 
 export const versionInvalid: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const versionInvalid: Rule = {
       const text = version.type === 'string' ? (version.value as string) : undefined;
       if (text !== undefined && POLICY_VERSIONS.includes(text)) continue;
       const near = text === undefined ? [] : didYouMean(text, POLICY_VERSIONS);
-      const shown = text === undefined ? `A ${version.type}` : `"${text}"`;
+      const shown = text === undefined ? describeKind(version, true) : `"${text}"`;
       report({
         node: version,
         message: `${shown} is not a policy language version: AWS rejects the policy. Use "${near[0] ?? CURRENT_VERSION}" (the only versions are "2012-10-17", current, and "2008-10-17").`,
