@@ -6,8 +6,11 @@ import fc from 'fast-check';
 import type { Position, Range } from '../../server/service/text/lineIndex';
 import { service } from '../helpers/service';
 
-/** Generous: this catches hangs and pathological slowness, it is not a benchmark. */
-const MAX_MS_PER_DOCUMENT = 200;
+/**
+ * A hang detector, not a benchmark: documents take a few milliseconds on an idle machine and their
+ * slowest about 100 ms on a CI machine shared by a dozen processes, so this only trips on pathologies.
+ */
+const MAX_MS_PER_DOCUMENT = 500;
 const EXAMPLES = resolve(__dirname, '..', '..', 'examples');
 
 const INLINE_POLICIES = [
@@ -119,8 +122,8 @@ function assertInside(range: Range, lines: number[], what: string): void {
   assert.ok(ordered, `${what}: range ${JSON.stringify(range)} ends before it starts`);
 }
 
-/** Everything an editor asks on one version of a document, with every range checked. */
-function exercise(uri: string, text: string, version: number, forcePolicy: boolean, cursorAt: number): void {
+/** Everything an editor asks on one version of a document, with every range checked; returns the milliseconds taken. */
+function exercise(uri: string, text: string, version: number, forcePolicy: boolean, cursorAt: number): number {
   const input = { uri, text, version, languageId: 'jsonc' };
   const options = { forcePolicy };
   const lines = lineLengths(text);
@@ -142,15 +145,15 @@ function exercise(uri: string, text: string, version: number, forcePolicy: boole
       for (const e of action.edits ?? []) assertInside(e.range, lines, `code action ${action.title}`);
     }
   }
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < MAX_MS_PER_DOCUMENT, `${elapsed.toFixed(0)} ms for one ${text.length}-character document (limit ${MAX_MS_PER_DOCUMENT} ms)`);
+  return performance.now() - started;
 }
 
 void it('random edits of real policies: no exception, every range inside the document, bounded time', (t) => {
   const seeds = seedPolicies();
-  // Load the catalog services the seeds touch, so the first timed document does not pay for it.
+  // Untimed: load the catalog services the seeds touch, so the first timed document does not pay for it.
   seeds.forEach((text, i) => exercise(`file:///warm/${i}.json`, text, 0, false, 0.5));
   let documents = 0;
+  let slowest = 0;
   let run = 0;
   fc.assert(
     fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.double({ min: 0, max: 0.999, noNaN: true }), (seed, edits, forcePolicy, cursorAt) => {
@@ -159,12 +162,14 @@ void it('random edits of real policies: no exception, every range inside the doc
       // Each edit is a new version of the same document, as an editor sends them.
       edits.forEach((e, version) => {
         text = applyEdit(text, e);
-        exercise(uri, text, version + 1, forcePolicy, cursorAt);
+        const elapsed = exercise(uri, text, version + 1, forcePolicy, cursorAt);
+        assert.ok(elapsed < MAX_MS_PER_DOCUMENT, `${elapsed.toFixed(0)} ms for one ${text.length}-character document (limit ${MAX_MS_PER_DOCUMENT} ms)`);
+        slowest = Math.max(slowest, elapsed);
         documents++;
       });
       service().forget(uri);
     }),
     { numRuns: 1500 },
   );
-  t.diagnostic(`${documents} edited documents checked from ${seeds.length} seed policies`);
+  t.diagnostic(`${documents} edited documents checked from ${seeds.length} seed policies; slowest ${slowest.toFixed(1)} ms`);
 });
