@@ -26,7 +26,7 @@ import {
 import { SIMULATE_REQUEST, type SimulateParams, type SimulateResult } from '../../server/lsp/assertionsProtocol';
 import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ExplainParams, type ExplainResult } from '../../server/lsp/explainProtocol';
 import { errorXml, simulationXml, startIamLoopback, type IamLoopback, type Reply } from '../simulator/iamLoopback';
-import { LanguageServerProcess, PULL_CLIENT, waitFor } from './languageServerProcess';
+import { LanguageServerProcess, PULL_CLIENT, PUSH_CLIENT, waitFor } from './languageServerProcess';
 
 const INSTANCE = 'arn:aws:connect:us-east-1:111122223333:instance/0c7a4c1e-5f3c-4c8e-9d59-7f0d4a4f3d11';
 const FLOW = `${INSTANCE}/contact-flow/4b1f1f3e-9a51-4bde-8a44-1c2f7c1b6e2a`;
@@ -178,6 +178,42 @@ void describe('live assertions over LSP', () => {
   });
 });
 
+void describe('live assertions with pushed diagnostics', () => {
+  let pushServer: LanguageServerProcess;
+  before(async () => {
+    writeFileSync(join(folder, 'chat-backend-policy.json'), BARE_INSTANCE_POLICY);
+    pushServer = LanguageServerProcess.start();
+    await pushServer.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).toString(),
+      capabilities: PUSH_CLIENT,
+      workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'chat' }],
+    });
+    await pushServer.connection.sendNotification(InitializedNotification.type, {});
+  });
+  after(async () => {
+    await pushServer.stop();
+  });
+
+  const published = (uri: string, count: number) =>
+    waitFor(`${count} assertion finding(s) published for ${uri}`, () => {
+      const items = assertionFindings(pushServer.published.get(uri)?.diagnostics ?? []);
+      return items.length === count ? items : undefined;
+    });
+
+  void it('publishes the tests file again when the policy it names is edited', async () => {
+    const text = testsFile('denied');
+    await pushServer.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: testsUri, languageId: 'json', version: 1, text } });
+    await pushServer.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: policyUri, languageId: 'json', version: 1, text: BARE_INSTANCE_POLICY } });
+    const [inTests] = await published(testsUri, 1);
+    assert.equal(textAt(text, inTests.range), '"allowed"');
+    await published(policyUri, 1);
+    await pushServer.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: policyUri, version: 2 }, contentChanges: [{ text: FIXED_POLICY }] });
+    await published(policyUri, 0);
+    await published(testsUri, 0);
+  });
+});
+
 void describe('Explain access over LSP', () => {
   void it('explains the decision and points at the deciding entry', async () => {
     const params: ExplainParams = { uri: testsUri.replace('connect-iam.tests.json', 'chat-backend-policy.json'), action: 'connect:StartChatContact', resource: `${INSTANCE}/contact-flow/x` };
@@ -219,7 +255,13 @@ void describe('AWS simulator over LSP', () => {
 
   void it('checks the policy assertions with SimulateCustomPolicy and reports a disagreement', async () => {
     // Our evaluator allows the first request (the policy is fixed by now); this AWS says implicitDeny.
-    reply = () => ({ status: 200, body: simulationXml('SimulateCustomPolicy', { action: 'connect:StartChatContact', resource: FLOW, decision: 'implicitDeny', missing: ['aws:SourceIp'] }) });
+    // AWS points at the statement by line and column of the policy text it was sent (line 4, column 5: its "{").
+    const matched = [{ policyId: 'PolicyInputList.1', start: [4, 5] as [number, number], end: [9, 6] as [number, number] }];
+    let calls = 0;
+    reply = () =>
+      ++calls === 1
+        ? { status: 200, body: simulationXml('SimulateCustomPolicy', { action: 'connect:StartChatContact', resource: FLOW, decision: 'implicitDeny', missing: ['aws:SourceIp'] }) }
+        : { status: 200, body: simulationXml('SimulateCustomPolicy', { action: 'connect:StopContact', resource: `${INSTANCE}/contact/1`, decision: 'implicitDeny', matched }) };
     const before = iam.requests.length;
     const progress: (WorkDoneProgressBegin | WorkDoneProgressReport | { kind: 'end' })[] = [];
     const token = 'simulate-1';
@@ -235,7 +277,7 @@ void describe('AWS simulator over LSP', () => {
     assert.match(result.text, /AWS disagrees with Connect IAM on 1 of 2 request\(s\)\./);
     assert.match(result.text, /✗ widget starts a chat: connect:StartChatContact on .*: AWS says implicitDeny, Connect IAM says allowed/);
     assert.match(result.text, /AWS had no value for aws:SourceIp/);
-    assert.match(result.text, /✓ no stopping contacts: .*both say implicitDeny/);
+    assert.match(result.text, /✓ no stopping contacts: .*both say implicitDeny\n    AWS matched: statement 1 \(Sid "AllowChat"\) of identity policy chat-backend-policy\.json\n/);
     await waitFor('the progress end', () => (progress.some((p) => p.kind === 'end') ? true : undefined));
     assert.deepEqual(progress.map((p) => p.kind), ['begin', 'report', 'report', 'end']);
   });
