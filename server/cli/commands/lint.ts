@@ -51,31 +51,34 @@ export const lintCommand: Command = {
     // A CI step pointed at the wrong folder must fail, not pass quietly with nothing checked.
     if (files.length === 0) throw new UsageError(`No *.json or *.jsonc files found in ${positionals.join(', ')}.`);
     const catalog = loadCatalog();
-    const service = new PolicyLanguageService(catalog);
-    const results: FileResult[] = [];
-    let ioFailed = false;
-    for (const file of files) {
-      const absolute = resolve(io.cwd, file);
-      let text: string;
-      try {
-        text = readFileSync(absolute, 'utf8');
-      } catch (error) {
-        io.err(`connect-iam: cannot read ${file}: ${(error as Error).message}\n`);
-        ioFailed = true;
-        continue;
-      }
-      // Editors hand the server text without the byte-order mark; do the same so positions agree.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
-      const diagnostics = service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity });
-      results.push({ file, diagnostics });
-    }
-
+    const { results, unreadable } = lintFiles(files, io, new PolicyLanguageService(catalog), ruleSeverity);
     io.out(formatter(results, { cwd: io.cwd, rules: RULES, catalog }));
-    if (ioFailed) return EXIT_ERROR;
+    if (unreadable > 0) return EXIT_ERROR;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** Validates each file; a file that cannot be read is reported on stderr and counted, the rest go on. */
+function lintFiles(files: readonly string[], io: CliIO, service: PolicyLanguageService, ruleSeverity: Record<string, Severity | 'off'>) {
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    const absolute = resolve(io.cwd, file);
+    let text: string;
+    try {
+      text = readFileSync(absolute, 'utf8');
+    } catch (error) {
+      io.err(`connect-iam: cannot read ${file}: ${(error as Error).message}\n`);
+      unreadable++;
+      continue;
+    }
+    // Editors hand the server text without the byte-order mark; do the same so positions agree.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
+    results.push({ file, diagnostics: service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity }) });
+  }
+  return { results, unreadable };
+}
 
 /** `--rule ID=SEVERITY` flags into the service's per-rule overrides, rejecting unknown ids and levels. */
 function parseRuleOverrides(flags: readonly string[]): Record<string, Severity | 'off'> {
