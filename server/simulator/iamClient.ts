@@ -8,6 +8,8 @@ import { DEFAULT_REGION, DEFAULT_TIMEOUT_MS, type SimulatorSettings } from './ty
  * header or credential can reach a log.
  */
 export function createIamClient(settings: SimulatorSettings): IAMClient {
+  // The SDK warns on every start that Node 20 will lose support; the Node version is the editor's, not the user's choice.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const timeout = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new IAMClient({
     region: settings.region || DEFAULT_REGION,

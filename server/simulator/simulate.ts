@@ -36,7 +36,7 @@ export interface SimulationRun {
 
 /**
  * Asks AWS's IAM policy simulator about each case, one call per case (one action on one
- * resource, so per-resource answers need no untangling), within the settings' deadline.
+ * resource, so per-resource answers need no untangling), each within the settings' timeout.
  */
 export async function simulate(
   input: SimulationInput,
@@ -47,13 +47,15 @@ export async function simulate(
 ): Promise<SimulationRun> {
   const operation: SimulatorOperation = input.kind === 'custom' ? 'SimulateCustomPolicy' : 'SimulatePrincipalPolicy';
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   const client = createIamClient(settings);
   const results: CaseResult[] = [];
+  let deadline: AbortSignal | undefined;
   try {
     for (const simulationCase of cases) {
-      if (signal.aborted) throw signal.reason;
+      options.signal?.throwIfAborted();
+      // Each call gets the whole timeout (retries included), so a long run of assertions never times out for its length.
+      deadline = AbortSignal.timeout(timeoutMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
       const result = await callSimulator(client, input, simulationCase, catalog, signal);
       results.push({ case: simulationCase, answer: answerFrom(result, simulationCase.request.resource, input) });
       options.onProgress?.(results.length, cases.length);
@@ -66,7 +68,7 @@ export async function simulate(
       host: iamHost(settings),
       timeoutMs,
       cancelled: options.signal?.aborted ?? false,
-      timedOut: deadline.aborted,
+      timedOut: deadline?.aborted ?? false,
     });
     return { results, failure };
   } finally {

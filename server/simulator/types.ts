@@ -11,7 +11,7 @@ export interface SimulatorSettings {
   endpoint?: string;
   /** Fixed credentials instead of the provider chain (tests only). */
   credentials?: IAMClientConfig['credentials'];
-  /** The whole run's deadline, in milliseconds. */
+  /** How long one simulator call may take, retries included, in milliseconds. */
   timeoutMs?: number;
   /** SDK attempts per call (retries throttling and network errors with backoff). */
   maxAttempts?: number;
