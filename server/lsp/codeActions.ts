@@ -2,7 +2,6 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } fro
 import type { Diagnostic } from '../service/diagnostics';
 import { yieldUnlessCancelled } from './cancellation';
 import { fromLspDiagnostic, toLspCodeAction } from './convert';
-import { documentInput } from './documentInput';
 import { guard } from './guard';
 import { isTooLarge } from './largeDocument';
 import type { ServerContext } from './serverContext';
@@ -24,7 +23,7 @@ export function registerCodeActions(context: ServerContext): void {
         const ours = fromLspDiagnostic(lsp);
         if (ours) originals.set(ours, lsp);
       }
-      const actions = context.service.codeActions(documentInput(document), params.range, [...originals.keys()], params.context.only, options);
+      const actions = context.service.codeActions(context.input(document), params.range, [...originals.keys()], params.context.only, options);
       return actions.map((action) => toLspCodeAction(uri, action, (d) => originals.get(d)));
     }),
   );

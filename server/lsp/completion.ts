@@ -1,7 +1,6 @@
 import type { CompletionItem } from 'vscode-languageserver';
 import { yieldUnlessCancelled } from './cancellation';
 import { toLspCompletionItem } from './convert';
-import { documentInput } from './documentInput';
 import { guard } from './guard';
 import { isTooLarge } from './largeDocument';
 import type { ServerContext } from './serverContext';
@@ -17,7 +16,7 @@ export function registerCompletion(context: ServerContext): void {
       const options = await context.options(params.textDocument.uri);
       const document = context.documents.get(params.textDocument.uri);
       if (!document || isTooLarge(document.getText())) return [];
-      return context.service.complete(documentInput(document), params.position, options).map(toLspCompletionItem);
+      return context.service.complete(context.input(document), params.position, options).map(toLspCompletionItem);
     }),
   );
 }

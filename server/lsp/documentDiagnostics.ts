@@ -2,7 +2,6 @@ import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-lang
 import { liveAssertionDiagnostics } from './assertions';
 import { throwIfCancelled } from './cancellation';
 import { toLspDiagnostic } from './convert';
-import { documentInput } from './documentInput';
 import { isTooLarge, skippedDocumentDiagnostics } from './largeDocument';
 import type { ServerContext } from './serverContext';
 
@@ -17,7 +16,7 @@ export async function documentDiagnostics(context: ServerContext, uri: string, t
   if (isTooLarge(text)) {
     return { version: document.version, diagnostics: options.enabled === false ? [] : skippedDocumentDiagnostics(text, options.forcePolicy ?? false) };
   }
-  const diagnostics = context.service.validate(documentInput(document), options).map(toLspDiagnostic);
+  const diagnostics = context.service.validate(context.input(document), options).map(toLspDiagnostic);
   diagnostics.push(...(await liveAssertionDiagnostics(context, uri)));
   return { version: document.version, diagnostics };
 }

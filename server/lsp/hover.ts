@@ -1,7 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
 import { yieldUnlessCancelled } from './cancellation';
 import { toLspHover } from './convert';
-import { documentInput } from './documentInput';
 import { guard } from './guard';
 import { isTooLarge } from './largeDocument';
 import type { ServerContext } from './serverContext';
@@ -14,7 +13,7 @@ export function registerHover(context: ServerContext): void {
       const options = await context.options(params.textDocument.uri);
       const document = context.documents.get(params.textDocument.uri);
       if (!document || isTooLarge(document.getText())) return null;
-      const hover = context.service.hover(documentInput(document), params.position, options);
+      const hover = context.service.hover(context.input(document), params.position, options);
       return hover ? toLspHover(hover) : null;
     }),
   );
