@@ -18,7 +18,7 @@ export class RequestContext {
 
   constructor(context: Record<string, string | string[]> | undefined, catalog?: Catalog) {
     for (const [name, raw] of Object.entries(context ?? {})) {
-      const declared = catalog ? resolveConditionKey(catalog, name)?.multivalued : undefined;
+      const declared = catalog ? declaredMultivalued(catalog, name) : undefined;
       const values = Array.isArray(raw) ? raw : [raw];
       const multivalued = declared ?? (Array.isArray(raw) && raw.length !== 1);
       this.entries.set(name.toLowerCase(), { name, values, multivalued });
@@ -34,4 +34,15 @@ export class RequestContext {
     const entry = this.get(key);
     return entry && !entry.multivalued ? entry.values[0] : undefined;
   }
+}
+
+/** Whether the catalog types a key as ArrayOf...; remembered per catalog, as requests reuse few keys. */
+const declared = new WeakMap<Catalog, Map<string, boolean | undefined>>();
+
+function declaredMultivalued(catalog: Catalog, name: string): boolean | undefined {
+  let known = declared.get(catalog);
+  if (!known) declared.set(catalog, (known = new Map()));
+  const key = name.toLowerCase();
+  if (!known.has(key)) known.set(key, resolveConditionKey(catalog, name)?.multivalued);
+  return known.get(key);
 }
