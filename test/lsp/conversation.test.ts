@@ -12,8 +12,10 @@ import {
   type CompletionItem,
   type Diagnostic,
   type Position,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fillInstanceArn, INSTANCE_ARN_EXAMPLE } from '../../client/instanceArn';
 import { LanguageServerProcess, PULL_CLIENT, PUSH_CLIENT, waitFor } from './languageServerProcess';
 
 const POLICY_URI = 'file:///workspace/chat-backend-policy.json';
@@ -35,6 +37,14 @@ const PACKAGE_JSON = `{
   "version": "1.0.0",
   "scripts": { "build": "tsc -p ." },
   "dependencies": { "amazon-connect-chatjs": "^3.0.0" }
+}
+`;
+/** Chat for every Connect instance in the account: the fix asks the user which instance. */
+const WILDCARD_CHAT_POLICY = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Effect": "Allow", "Action": "connect:StartChatContact", "Resource": "*" }
+  ]
 }
 `;
 /** Not a policy (no Statement), with a JSON syntax error: silent unless connectIam.files claims it. */
@@ -208,6 +218,28 @@ for (const model of [pullModel, pushModel]) {
       await open(uri, PACKAGE_JSON);
       await model.diagnostics(server, uri, 1, (items) => items.length === 0);
       assert.equal(server.published.get(uri)?.diagnostics.length ?? 0, 0);
+    });
+
+    void it('passes a fix\'s client command through: askInstanceArn fills in the instance the user enters', async () => {
+      const uri = 'file:///workspace/chat-wildcard.json';
+      await open(uri, WILDCARD_CHAT_POLICY);
+      const items = await model.diagnostics(server, uri, 1, byCode('resource-wildcard-scope'));
+      const diagnostic = items.find((d) => d.code === 'resource-wildcard-scope')!;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      })) as CodeAction[];
+      const command = actions.map((action) => action.command).find((c) => c?.command === 'connectIam.askInstanceArn');
+      assert.ok(command?.arguments, `no askInstanceArn command in ${JSON.stringify(actions)}`);
+      const [commandUri, range, template] = command.arguments as [string, Range, string];
+      assert.equal(commandUri, uri);
+      assert.deepEqual(range, diagnostic.range);
+      // What the client command does once the user has entered an ARN.
+      const edited = TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, WILDCARD_CHAT_POLICY), [{ range, newText: fillInstanceArn(template, INSTANCE_ARN_EXAMPLE) }]);
+      assert.ok(edited.includes(`${INSTANCE_ARN_EXAMPLE}/contact-flow/`), edited);
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+      await model.diagnostics(server, uri, 2, withoutCode('resource-wildcard-scope'));
     });
 
     void it('checks files matched by connectIam.files as policies, with per-rule severity', async () => {
