@@ -20,6 +20,13 @@ void describe('global condition keys', () => {
     assert.equal(GLOBAL_KEYS.length, reference.length);
     for (const k of GLOBAL_KEYS) assert.ok(k.description.length > 20 && k.presence.length > 10, k.name);
   });
+
+  void it('agrees with the generated catalog on names and types', () => {
+    const ours = new Map(GLOBAL_KEYS.map((k) => [k.name.replace('${TagKey}', 'tag-key').toLowerCase(), k.type]));
+    const fromCatalog = catalog.globalConditionKeys();
+    assert.equal(fromCatalog.length, GLOBAL_KEYS.length);
+    for (const { key, type } of fromCatalog) assert.equal(ours.get(key.toLowerCase()), type, key);
+  });
 });
 
 void describe('condition key resolution', () => {

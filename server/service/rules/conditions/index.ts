@@ -8,6 +8,7 @@ import { conditionForAllValuesSingleValued } from './conditionForAllValuesSingle
 import { conditionIpInvalid } from './conditionIpInvalid';
 import { conditionKeyUnknown } from './conditionKeyUnknown';
 import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
+import { conditionMultivaluedMissingQualifier } from './conditionMultivaluedMissingQualifier';
 import { conditionNumberValue } from './conditionNumberValue';
 import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
 import { conditionOperatorNullIfExists } from './conditionOperatorNullIfExists';
@@ -26,6 +27,7 @@ export const conditionsRules: Rule[] = [
   conditionOperatorUnknown,
   conditionOperatorNullIfExists,
   conditionForAllValuesSingleValued,
+  conditionMultivaluedMissingQualifier,
   conditionWildcardNonLike,
   conditionKeyUnknown,
   conditionKeyUnsupportedByActions,

@@ -1,0 +1,38 @@
+import { resolveConditionKey } from '../../conditions/keys';
+import { moveKeyToOperator } from '../../conditions/operatorEdits';
+import { formatOperator } from '../../conditions/operators';
+import { knownKeysOf } from '../../conditions/walk';
+import type { Rule } from '../rule';
+import { conditionKeyAt } from './keyAt';
+
+export const conditionMultivaluedMissingQualifier: Rule = {
+  meta: {
+    id: 'condition-multivalued-missing-qualifier',
+    description: 'A multivalued condition key (aws:TagKeys, ArrayOf... types) compared without ForAnyValue: or ForAllValues:.',
+    category: 'condition',
+    defaultSeverity: 'error',
+  },
+  check({ doc, catalog, report }) {
+    for (const key of knownKeysOf(doc)) {
+      const { info, qualifier, ifExists } = key.operator.parsed;
+      if (!info || qualifier || info.family === 'Null') continue;
+      const resolved = resolveConditionKey(catalog, key.name);
+      if (!resolved?.multivalued) continue;
+      // "Any request value matches" for a positive test; "no request value matches" for a negated one.
+      const suggested = formatOperator(info.name, ifExists, info.negated ? 'ForAllValues' : 'ForAnyValue');
+      report({
+        node: key.keyNode,
+        message:
+          `${resolved.name} holds a list of values (${resolved.type}), and ${info.name} without a set qualifier compares a single value: ` +
+          `AWS never matches the list this way. Use ${suggested} (${info.negated ? 'true when no value matches' : 'true when any value matches'}).`,
+        data: { operator: suggested },
+      });
+    }
+  },
+  fix({ doc, diagnostic }) {
+    const key = conditionKeyAt(doc, doc.lines.offsetAt(diagnostic.range.start));
+    const operator = diagnostic.data?.operator;
+    if (!key || typeof operator !== 'string') return [];
+    return [{ title: `Change to ${operator}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+  },
+};
