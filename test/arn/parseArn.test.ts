@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPlainPart, parseArn, resourceSegments } from '../../server/service/arn/parseArn';
+import { isPlainPart, parseArn, resourceSegments, type ArnPart } from '../../server/service/arn/parseArn';
 
 void describe('parseArn', () => {
   void it('keeps the offset of every part, and colons inside the resource part', () => {
@@ -9,8 +9,8 @@ void describe('parseArn', () => {
     assert.equal(parsed.kind, 'arn');
     if (parsed.kind !== 'arn') return;
     for (const part of ['partition', 'service', 'region', 'account', 'resource'] as const) {
-      const { text: value, offset } = parsed.arn[part];
-      assert.equal(text.slice(offset, offset + value.length), value, part);
+      const piece: ArnPart = parsed.arn[part];
+      assert.equal(text.slice(piece.offset, piece.offset + piece.text.length), piece.text, part);
     }
     assert.equal(parsed.arn.resource.text, 'instance/abc/contact-flow/x:1');
     assert.deepEqual(resourceSegments(parsed.arn).map((s) => [s.text, text.slice(s.offset, s.offset + s.text.length)]), [
