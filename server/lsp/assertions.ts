@@ -39,6 +39,8 @@ export class LiveAssertions {
   private readonly testsOf = new Map<string, Set<string>>();
   private ready: Promise<void> = Promise.resolve();
   private refreshTimer: NodeJS.Timeout | undefined;
+  /** Bumped on every change that can change assertion results, so pulled results of unchanged texts go stale. */
+  private changes = 0;
 
   constructor(
     private readonly context: ServerContext,
@@ -56,7 +58,15 @@ export class LiveAssertions {
   touched(uri: string): void {
     if (isTestsFile(uri) && !this.testsFiles.has(uri)) this.testsFiles.add(uri);
     if (isTestsFile(uri)) this.invalidate();
-    if (this.isRelated(uri)) this.scheduleRefresh();
+    if (this.isRelated(uri)) {
+      this.changes++;
+      this.scheduleRefresh();
+    }
+  }
+
+  /** Part of a pulled result id: changes when `uri`'s assertion findings may have changed without its text changing. */
+  generation(uri: string): number {
+    return this.isRelated(uri) ? this.changes : 0;
   }
 
   /** Files changed on disk (created, saved by another program, deleted). */
@@ -70,6 +80,7 @@ export class LiveAssertions {
       } else if (this.testsOf.has(change.uri)) relevant = true;
     }
     if (!relevant) return;
+    this.changes++;
     this.invalidate();
     this.scheduleRefresh();
   }
@@ -104,6 +115,7 @@ export class LiveAssertions {
   private invalidate(): void {
     this.ready = this.ready.then(() => this.rebuild());
   }
+
 
   /** Re-reads which policies each tests file names (parsing only; nothing is evaluated here). */
   private async rebuild(): Promise<void> {
@@ -177,6 +189,11 @@ export function registerLiveAssertions(context: ServerContext, params: Initializ
 /** The live assertion findings for a document; none until registerLiveAssertions ran. */
 export async function liveAssertionDiagnostics(context: ServerContext, uri: string): Promise<LspDiagnostic[]> {
   return (await live.get(context)?.diagnostics(uri)) ?? [];
+}
+
+/** For pulled result ids: 0 for documents no assertion concerns. */
+export function liveAssertionsGeneration(context: ServerContext, uri: string): number {
+  return live.get(context)?.generation(uri) ?? 0;
 }
 
 /** The live assertions of a server, for the simulator request. */

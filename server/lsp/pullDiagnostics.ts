@@ -1,4 +1,5 @@
 import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { liveAssertionsGeneration } from './assertions';
 import { yieldUnlessCancelled } from './cancellation';
 import { documentDiagnostics } from './documentDiagnostics';
 import { guard } from './guard';
@@ -15,7 +16,7 @@ export function registerPullDiagnostics(context: ServerContext): void {
       const document = context.documents.get(uri);
       if (!document) return empty;
       // Read before computing: a settings change meanwhile makes the result look stale, never fresh.
-      const generation = context.settings.generation;
+      const generation = `${context.settings.generation}.${liveAssertionsGeneration(context, uri)}`;
       if (params.previousResultId === `${document.version}:${generation}`) {
         return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
       }

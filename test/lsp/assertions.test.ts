@@ -152,12 +152,20 @@ void describe('live assertions over LSP', () => {
   });
 
   void it('re-evaluates as the policy is edited and refreshes the tests file', async () => {
+    // The editor pulls again with the result id it holds: the tests file's text is unchanged, its findings are not.
+    const held = await server.pull(testsUri);
+    assert.equal(held.kind, 'full');
     const refreshesBefore = server.refreshRequests;
     const lensRefreshesBefore = codeLensRefreshes;
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: policyUri, version: 2 }, contentChanges: [{ text: FIXED_POLICY }] });
     await pulledAssertions(policyUri, (items) => items.length === 0);
     await pulledAssertions(testsUri, (items) => items.length === 0);
     await waitFor('a diagnostics and a CodeLens refresh', () => (server.refreshRequests > refreshesBefore && codeLensRefreshes > lensRefreshesBefore ? true : undefined));
+    const again = await server.pull(testsUri, held.resultId);
+    assert.equal(again.kind, 'full', 'a pull with the old result id must not be answered "unchanged"');
+    assert.deepEqual(again.kind === 'full' ? assertionFindings(again.items) : undefined, []);
+    const settled = await server.pull(testsUri, again.resultId);
+    assert.equal(settled.kind, 'unchanged', 'nothing changed since the last pull');
     const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: testsUri } })) ?? [];
     assert.deepEqual(lenses.map((lens: CodeLens) => lens.command?.title).slice(1), ['✓ allowed', '✓ implicitDeny']);
   });
