@@ -26,7 +26,7 @@ export function registerSimulatorCommand(client: LanguageClient): vscode.Disposa
     }
     const target = await vscode.window.showQuickPick(
       [
-        { label: 'The policy in this file', description: 'SimulateCustomPolicy', principal: false },
+        { label: 'The policy as written in the workspace', description: 'SimulateCustomPolicy', principal: false },
         { label: 'A deployed role or user...', description: 'SimulatePrincipalPolicy', principal: true },
       ],
       { title: 'Check with the AWS IAM policy simulator', placeHolder: 'Which policies should AWS evaluate?' },
