@@ -8,6 +8,7 @@ ruleTable(conditionEmptyValue, {
     { code: withCondition('{"StringEquals": {"aws:SourceVpc": ⟦[]⟧}}'), message: /aws:SourceVpc has an empty list of values: AWS has no value to match, so this test is never true/ },
     { name: 'a Not operator', code: withCondition('{"StringNotEquals": {"aws:SourceVpc": ⟦[]⟧}}'), message: /nothing to exclude/ },
     { name: 'ForAllValues', code: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ⟦[]⟧}}'), message: /only for requests without the key/ },
+    { name: 'an empty Condition', code: withCondition('⟦{}⟧'), message: /This Condition is empty, so AWS applies the statement to every request it covers/ },
     { name: 'an operator with no keys', code: withCondition('{"StringEquals": ⟦{}⟧}'), message: /StringEquals names no condition key, so AWS tests nothing here/ },
   ],
 });

@@ -1,14 +1,21 @@
-import { operatorsOf } from '../../conditions/walk';
+import { isIntrinsic } from '../../document/policyView';
+import { operatorsOf, statementsOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
 
 export const conditionEmptyValue: Rule = {
   meta: {
     id: 'condition-empty-value',
-    description: 'An empty list of values for a condition key, or an operator with no keys.',
+    description: 'An empty list of values for a condition key, an operator with no keys, or an empty Condition.',
     category: 'condition',
     defaultSeverity: 'warning',
   },
   check({ doc, report }) {
+    for (const statement of statementsOf(doc)) {
+      const condition = statement.condition;
+      if (condition?.type === 'object' && !isIntrinsic(condition) && (condition.children?.length ?? 0) === 0) {
+        report({ node: condition, message: 'This Condition is empty, so AWS applies the statement to every request it covers. Add the operator you meant, or remove the Condition.' });
+      }
+    }
     for (const operator of operatorsOf(doc)) {
       const block = operator.valueNode;
       if (block?.type === 'object' && (block.children?.length ?? 0) === 0) {
