@@ -27,7 +27,8 @@ export const HOVER_ACTION = { file: POLICY_FILE, text: 'StartChatContact', actio
 /** The quick fix that scopes a wildcard resource, applied from the lightbulb; the file must then equal EXPECTED_DIR/<file>. */
 export const SCOPE_FIX = { file: 'wildcard.json', at: '"*"', title: /^Scope to / };
 
-export const SNIPPET_FILE = 'new-policy.json';
+/** A policy with an empty Statement array: the snippet goes on a new line after its opening bracket. */
+export const SNIPPET = { file: 'new-policy.json', after: '"Statement": [' };
 
 /** Ordinary JSON in the same workspace: none of our diagnostics. */
 export const PLAIN_JSON_FILE = 'package.json';

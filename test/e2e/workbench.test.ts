@@ -4,10 +4,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parse } from 'jsonc-parser';
+import { parse, type ParseError } from 'jsonc-parser';
 import { loadCatalog } from '../../server/service/catalog/nodeCatalogSource';
 import { freshVsix, ROOT } from '../package/vsix';
-import { EXPECTED_DIR, FIXTURES_DIR, HOVER_ACTION, PLAIN_JSON_FILE, POLICY_FILE, SCOPE_FIX, SNIPPET_FILE, SQUIGGLES } from './expectations';
+import { EXPECTED_DIR, FIXTURES_DIR, HOVER_ACTION, PLAIN_JSON_FILE, POLICY_FILE, SCOPE_FIX, SNIPPET, SQUIGGLES } from './expectations';
 import { CodeServer } from './harness/codeServer';
 import { waitFor } from './harness/poll';
 import { provision } from './harness/provision';
@@ -103,6 +103,7 @@ void describe('Connect IAM in a real VS Code workbench', () => {
       assert.ok(squiggle, `no squiggle under ${text}`);
       // The hover over the squiggle names the rule: the marker part shows the source and the code.
       await page().hoverAt(squiggle, (hover) => hover.includes(SOURCE) && hover.includes(code), `the hover over ${text} to name ${SOURCE} ${code}`);
+      await page().screenshot(`02-problem-hover-${code}`);
     }
   });
 
@@ -148,20 +149,25 @@ void describe('Connect IAM in a real VS Code workbench', () => {
     await page().screenshot('07-after-quick-fix');
   });
 
-  void it('expands a snippet from completion', async (t) => {
+  void it('expands a snippet from completion inside the Statement array', async (t) => {
     const snippet = contributedSnippets('json').find((candidate) => candidate.body.includes('connect:StartChatContact'));
     assert.ok(snippet, 'no contributed JSON snippet writes connect:StartChatContact');
     t.diagnostic(`snippet "${snippet.name}" (prefix ${snippet.prefix})`);
-    await page().openFile(SNIPPET_FILE);
-    await page().completeSnippet(snippet.prefix);
+    await page().openFile(SNIPPET.file);
+    await page().completeSnippet(SNIPPET.after, snippet.prefix);
     await page().save();
-    const onDisk = join(workspace, SNIPPET_FILE);
+    const onDisk = join(workspace, SNIPPET.file);
     // Indentation follows the editor's settings, so compare what the JSON says, not its whitespace.
-    const expected: unknown = parse(expandWithDefaults(snippet.body));
-    await waitFor(`${SNIPPET_FILE} on disk to hold the expanded snippet`, () => {
-      const text = readFileSync(onDisk, 'utf8');
-      return text.trim() && JSON.stringify(parse(text)) === JSON.stringify(expected) ? true : undefined;
-    }, { timeoutMs: 15_000, lastSeen: () => readFileSync(onDisk, 'utf8') });
+    const expected = JSON.stringify(parse(expandWithDefaults(snippet.body)));
+    const statementOnDisk = (): string | undefined => {
+      const errors: ParseError[] = [];
+      const policy = parse(readFileSync(onDisk, 'utf8'), errors) as { Statement?: unknown[] } | undefined;
+      return errors.length === 0 && policy?.Statement?.length === 1 ? JSON.stringify(policy.Statement[0]) : undefined;
+    };
+    await waitFor(`${SNIPPET.file} on disk to hold the expanded snippet as its one statement`, () => (statementOnDisk() === expected ? true : undefined), {
+      timeoutMs: 15_000,
+      lastSeen: () => readFileSync(onDisk, 'utf8'),
+    });
     await page().screenshot('08-snippet');
   });
 

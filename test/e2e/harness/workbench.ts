@@ -156,16 +156,18 @@ export class Workbench {
     return titles[index];
   }
 
-  /** Types a prefix at the end of the document, asks for completion (Ctrl+Space) and accepts the item with this label. */
-  async completeSnippet(prefix: string): Promise<void> {
-    await this.page.locator('.part.editor .monaco-editor .view-lines').first().click();
-    await this.page.keyboard.press('Control+End');
+  /** Starts a new line after the text, types a prefix, asks for completion (Ctrl+Space) and accepts the item for it. */
+  async completeSnippet(after: string, prefix: string): Promise<void> {
+    const box = await this.textBox(after);
+    await this.page.mouse.click(box.right, box.y);
+    await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(prefix);
     await this.page.keyboard.press('Control+Space');
     const item = this.page.locator(`.suggest-widget .monaco-list-row[aria-label*=${JSON.stringify(prefix)}]`).first();
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     await this.screenshot('05-snippet-completion');
     await item.click();
+    // Leave snippet mode with the defaults in place.
     await this.page.keyboard.press('Escape');
   }
 
