@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { conditionArnValue } from './conditionArnValue';
+import { conditionBlockShape } from './conditionBlockShape';
 import { conditionBoolValue } from './conditionBoolValue';
 import { conditionCidrHostBits } from './conditionCidrHostBits';
 import { conditionDateValue } from './conditionDateValue';
@@ -24,6 +25,7 @@ import { policyVariableSyntax } from './policyVariableSyntax';
 import { policyVariableVersion } from './policyVariableVersion';
 
 export const conditionsRules: Rule[] = [
+  conditionBlockShape,
   conditionOperatorUnknown,
   conditionOperatorNullIfExists,
   conditionForAllValuesSingleValued,
