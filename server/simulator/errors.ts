@@ -22,13 +22,6 @@ export interface SimulatorFailure {
   code?: string;
 }
 
-export class SimulatorFailureError extends Error {
-  constructor(readonly failure: SimulatorFailure) {
-    super(failure.message);
-    this.name = 'SimulatorFailureError';
-  }
-}
-
 /** What the message needs to know about the run that failed. */
 export interface FailureContext {
   operation: SimulatorOperation;
@@ -54,7 +47,6 @@ const OFFLINE_STILL_HOLDS = "Connect IAM's offline answers do not need AWS and a
 
 /** Turns whatever the SDK threw into one clear, secret-free sentence. */
 export function describeFailure(error: unknown, context: FailureContext): SimulatorFailure {
-  if (error instanceof SimulatorFailureError) return error.failure;
   if (context.cancelled) return { kind: 'cancelled', message: 'Cancelled: the check with AWS was stopped before it finished.' };
   const { name, code, message } = errorFacts(error);
   const awsSays = message ? ` AWS said: ${redactSecrets(message)}` : '';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseDocument } from '../../server/service/document/parsedDocument';
-import { submittedPolicy } from '../../server/simulator/policyText';
+import { submittedPolicy, UnsubmittablePolicyError } from '../../server/simulator/policyText';
 import { simulate, type SimulationRun } from '../../server/simulator/simulate';
 import type { SimulationCase, SimulationInput, SimulatorSettings } from '../../server/simulator/types';
 import { service } from '../helpers/service';
@@ -86,6 +86,13 @@ void describe('simulator requests', () => {
     assert.deepEqual(JSON.parse(sent), JSON.parse(POLICY_TEXT.replace('// chat backend', '').replace(/,(\s*[}\]])/g, '$1')));
     assert.equal(sent.split('\n').length, POLICY_TEXT.trimEnd().split('\n').length);
     assert.equal(sent.length, POLICY_TEXT.trimEnd().length);
+  });
+
+  void it('refuses a policy that still holds CloudFormation functions, naming the line', () => {
+    const template = `{\n  "Resources": { "ChatRole": { "Type": "AWS::IAM::Role", "Properties": { "Policies": [ { "PolicyName": "chat", "PolicyDocument": {\n    "Version": "2012-10-17",\n    "Statement": [ { "Effect": "Allow", "Action": "connect:StartChatContact",\n      "Resource": { "Fn::Sub": "arn:aws:connect:\${AWS::Region}:\${AWS::AccountId}:instance/x/*" } } ]\n  } } ] } } }\n}\n`;
+    const cfn = parseDocument({ uri: 'file:///work/template.json', text: template }, false);
+    assert.equal(cfn.policies.length, 1);
+    assert.throws(() => submittedPolicy(cfn, cfn.policies[0]), (error: unknown) => error instanceof UnsubmittablePolicyError && /CloudFormation function at line 5/.test(error.message));
   });
 
   void it('types each context entry from the catalog', async () => {
