@@ -213,6 +213,26 @@ for (const model of [pullModel, pushModel]) {
       await model.diagnostics(server, POLICY_URI, version, (items) => items.length === 0);
     });
 
+    if (model === pushModel) {
+      void it('publishes once for a burst of edits, for the last version', async () => {
+        const uri = 'file:///workspace/typing.json';
+        await open(uri, POLICY_WITH_ERROR);
+        await model.diagnostics(server, uri, 1, byCode('effect-invalid'));
+        const burst = ['"Al"', '"All"', '"Allo"', '"Allow"'];
+        await Promise.all(
+          burst.map((text, i) =>
+            server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+              textDocument: { uri, version: i + 2 },
+              contentChanges: [{ text: POLICY_WITH_ERROR.replace('"allow"', text) }],
+            }),
+          ),
+        );
+        await model.diagnostics(server, uri, burst.length + 1, (items) => items.length === 0);
+        const versions = server.publications.filter((p) => p.uri === uri).map((p) => p.version);
+        assert.deepEqual(versions, [1, burst.length + 1], 'intermediate versions are not published');
+      });
+    }
+
     void it('says nothing about a package.json', async () => {
       const uri = 'file:///workspace/package.json';
       await open(uri, PACKAGE_JSON);

@@ -50,7 +50,9 @@ export const PUSH_CLIENT: ClientCapabilities = {
 /** The server as a child process over stdio, with a real JSON-RPC client that records what it is sent. */
 export class LanguageServerProcess {
   readonly connection: ProtocolConnection;
+  /** The latest publishDiagnostics per uri, and every one in order. */
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  readonly publications: PublishDiagnosticsParams[] = [];
   readonly logMessages: LogMessageParams[] = [];
   readonly shownMessages: ShowMessageParams[] = [];
   refreshRequests = 0;
@@ -65,6 +67,7 @@ export class LanguageServerProcess {
     this.connection = createProtocolConnection(child.stdout!, child.stdin!);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params);
+      this.publications.push(params);
     });
     this.connection.onNotification(LogMessageNotification.type, (params) => {
       this.logMessages.push(params);
