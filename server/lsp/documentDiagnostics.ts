@@ -12,11 +12,13 @@ export async function documentDiagnostics(context: ServerContext, uri: string, t
   const document = context.documents.get(uri);
   if (!document) return undefined;
   if (token) throwIfCancelled(token);
+  // The document object is updated in place by later edits: keep the version these results are for.
+  const version = document.version;
   const text = document.getText();
   if (isTooLarge(text)) {
-    return { version: document.version, diagnostics: options.enabled === false ? [] : skippedDocumentDiagnostics(text, options.forcePolicy ?? false) };
+    return { version, diagnostics: options.enabled === false ? [] : skippedDocumentDiagnostics(text, options.forcePolicy ?? false) };
   }
   const diagnostics = context.service.validate(context.input(document), options).map(toLspDiagnostic);
   diagnostics.push(...(await liveAssertionDiagnostics(context, uri)));
-  return { version: document.version, diagnostics };
+  return { version, diagnostics };
 }

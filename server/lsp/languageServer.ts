@@ -21,7 +21,7 @@ import { SettingsWarnings } from './settingsWarnings';
  */
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const knownRuleIds = () => new Set(RULES.map((rule) => rule.meta.id));
+  const knownRuleIds = new Set(RULES.map((rule) => rule.meta.id));
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;

@@ -18,7 +18,7 @@ export class SettingsStore {
     private readonly connection: Connection,
     private readonly askClient: boolean,
     private readonly warnings: SettingsWarnings,
-    private readonly knownRuleIds: () => ReadonlySet<string>,
+    private readonly knownRuleIds: ReadonlySet<string>,
   ) {}
 
   forDocument(uri: string): Promise<ConnectIamSettings> {
@@ -54,7 +54,7 @@ export class SettingsStore {
         return DEFAULT_SETTINGS;
       }
     }
-    const { settings, problems } = readSettings(raw, this.knownRuleIds());
+    const { settings, problems } = readSettings(raw, this.knownRuleIds);
     this.warnings.report(problems);
     return settings;
   }
