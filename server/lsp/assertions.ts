@@ -87,6 +87,7 @@ export class LiveAssertions {
 
   async diagnostics(uri: string): Promise<LspDiagnostic[]> {
     await this.ready;
+    if (!(await this.enabled(uri))) return [];
     const testsUris = isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
     const diagnostics: LspDiagnostic[] = [];
     for (const testsUri of testsUris) {
@@ -97,7 +98,7 @@ export class LiveAssertions {
   }
 
   async codeLenses(uri: string): Promise<CodeLens[]> {
-    if (!isTestsFile(uri)) return [];
+    if (!isTestsFile(uri) || !(await this.enabled(uri))) return [];
     const run = await runTestsFile(this.context, uri);
     return run ? assertionCodeLenses(run) : [];
   }
@@ -106,6 +107,11 @@ export class LiveAssertions {
   async testsFilesFor(uri: string): Promise<string[]> {
     await this.ready;
     return isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
+  }
+
+  /** `connectIam.enable: false` silences assertions as it silences the rules. */
+  private async enabled(uri: string): Promise<boolean> {
+    return (await this.context.options(uri)).enabled !== false;
   }
 
   private isRelated(uri: string): boolean {

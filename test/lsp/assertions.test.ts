@@ -8,6 +8,7 @@ import {
   CancellationTokenSource,
   CodeLensRefreshRequest,
   CodeLensRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
@@ -149,6 +150,16 @@ void describe('live assertions over LSP', () => {
     const [uri, range] = failing.command?.arguments as [string, Range];
     assert.equal(uri, policyUri);
     assert.equal(textAt(BARE_INSTANCE_POLICY, range), `"${INSTANCE}"`);
+  });
+
+  void it('stays silent where connectIam.enable is false', async () => {
+    server.settings = { enable: false };
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await pulledAssertions(testsUri, (items) => items.length === 0);
+    assert.deepEqual(await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: testsUri } }), []);
+    server.settings = {};
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await pulledAssertions(testsUri, (items) => items.length === 1);
   });
 
   void it('re-evaluates as the policy is edited and refreshes the tests file', async () => {
