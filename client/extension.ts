@@ -11,7 +11,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const outputChannel = vscode.window.createOutputChannel('Connect IAM', { log: true });
   const serverOptions: ServerOptions = { module: context.asAbsolutePath('dist/server.js'), transport: TransportKind.ipc };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['file', 'untitled'].flatMap((scheme) => ['json', 'jsonc'].map((language) => ({ scheme, language }))),
+    documentSelector: [
+      { scheme: 'file', language: 'json' },
+      { scheme: 'file', language: 'jsonc' },
+      { scheme: 'untitled', language: 'json' },
+      { scheme: 'untitled', language: 'jsonc' },
+    ],
     synchronize: { configurationSection: 'connectIam' },
     outputChannel,
   };
