@@ -174,6 +174,10 @@ void describe('Connect IAM in a real VS Code workbench', () => {
       timeoutMs: 15_000,
       lastSeen: () => readFileSync(onDisk, 'utf8'),
     });
+    // The empty Statement array was squiggled; the expanded snippet lints clean.
+    await waitFor('the policy with the expanded snippet to show no squiggles', async () => ((await page().squiggles()).length === 0 ? true : undefined), {
+      lastSeen: () => page().describe(),
+    });
     await page().screenshot('08-snippet');
   });
 
