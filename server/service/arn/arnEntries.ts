@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { ParsedDocument } from '../document/parsedDocument';
 import { stringEntries, type StatementView } from '../document/policyView';
-import { parseArn, type ArnParse } from './parseArn';
+import { parseArn, type ArnParse, type ParsedArn } from './parseArn';
 
 /** A plain-string Resource or NotResource entry that should be an ARN (anything but "*"). */
 export interface ArnEntry {
@@ -30,7 +30,18 @@ export function arnEntries(doc: ParsedDocument): ArnEntry[] {
   return found;
 }
 
+export interface ParsedArnEntry extends ArnEntry {
+  arn: ParsedArn;
+}
+
+const parsedCache = new WeakMap<ParsedDocument, ParsedArnEntry[]>();
+
 /** The parsed ARNs only, for rules about one part of a well-formed ARN. */
-export function parsedArns(doc: ParsedDocument) {
-  return arnEntries(doc).flatMap((entry) => (entry.parse.kind === 'arn' ? [{ ...entry, arn: entry.parse.arn }] : []));
+export function parsedArns(doc: ParsedDocument): ParsedArnEntry[] {
+  let found = parsedCache.get(doc);
+  if (!found) {
+    found = arnEntries(doc).flatMap((entry) => (entry.parse.kind === 'arn' ? [{ ...entry, arn: entry.parse.arn }] : []));
+    parsedCache.set(doc, found);
+  }
+  return found;
 }

@@ -46,8 +46,22 @@ function fieldPlaceholder(part: ArnPart, stands: Placeholder['stands'], words: R
   return { text: part.text, offset: part.offset, stands: stands ?? standsFor(match[1]) };
 }
 
+/** Answers by ARN text (offsets are relative to it), so that each keystroke reuses the last one's. */
+const MAX_MEMO = 2000;
+const memo = new Map<string, Placeholder[]>();
+
 /** Every placeholder in a parsed ARN, in text order, without overlaps. */
 export function arnPlaceholders(arn: ParsedArn): Placeholder[] {
+  let found = memo.get(arn.text);
+  if (!found) {
+    found = findPlaceholders(arn);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(arn.text, found);
+  }
+  return found;
+}
+
+function findPlaceholders(arn: ParsedArn): Placeholder[] {
   const found: Placeholder[] = [];
   const segments = resourceSegments(arn);
   const instanceIdIndex = arn.service.text === 'connect' && segments[0]?.text === 'instance' ? 1 : -1;

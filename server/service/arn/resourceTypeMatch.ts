@@ -7,14 +7,22 @@ export interface ActionResourceType extends ResourceTypeInfo {
   required: boolean;
 }
 
+/** Catalog actions are cached objects, so their resolved types can be kept with them. */
+const resolved = new WeakMap<ActionInfo, ActionResourceType[]>();
+
 /** The resource types an action is authorized against, with templates; an empty list means it needs "*". */
 export function actionResourceTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
+  let types = resolved.get(action);
+  if (types) return types;
   const service = catalog.service(action.service);
-  if (!service) return [];
-  return action.resourceTypes.flatMap(({ name, required }) => {
-    const info = service.resourceType(name);
-    return info ? [{ ...info, required }] : [];
-  });
+  types = !service
+    ? []
+    : action.resourceTypes.flatMap(({ name, required }) => {
+        const info = service.resourceType(name);
+        return info ? [{ ...info, required }] : [];
+      });
+  resolved.set(action, types);
+  return types;
 }
 
 /** True when the action is authorized against a resource type (it supports resource-level permissions). */

@@ -33,6 +33,21 @@ function serviceTemplates(catalog: Catalog, service: string): ParsedArn[] {
  * Undefined for a service the catalog does not know.
  */
 export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
+  let perCatalog = shapes.get(catalog);
+  if (!perCatalog) shapes.set(catalog, (perCatalog = new Map()));
+  const key = `${arn.service.text}:${arn.resource.text}`;
+  if (perCatalog.has(key)) return perCatalog.get(key);
+  const shape = computeShape(catalog, arn);
+  if (perCatalog.size >= MAX_SHAPES) perCatalog.clear();
+  perCatalog.set(key, shape);
+  return shape;
+}
+
+/** Shapes by "service:resource", so that each keystroke reuses the last one's answers. */
+const MAX_SHAPES = 2000;
+const shapes = new WeakMap<Catalog, Map<string, ArnShape | undefined>>();
+
+function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
   if (all.length === 0) return undefined;
   const fitting = all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.resource.text));

@@ -35,6 +35,16 @@ function subPattern(text: string): string {
  * when they spell out the ARN ("arn:..."); other intrinsics (Ref, GetAtt, Join) are unknown and left out.
  */
 export function resourceEntries(statement: StatementView): ResourceEntry[] {
+  let entries = resourceMemo.get(statement);
+  if (!entries) resourceMemo.set(statement, (entries = readResourceEntries(statement)));
+  return entries;
+}
+
+/** Statement views live as long as their parsed document version; rules share one reading of each. */
+const resourceMemo = new WeakMap<StatementView, ResourceEntry[]>();
+const actionMemo = new WeakMap<StatementView, { catalog: Catalog; actions: StatementActions }>();
+
+function readResourceEntries(statement: StatementView): ResourceEntry[] {
   const entries: ResourceEntry[] = [];
   for (const entry of stringEntries(statement.resource)) {
     if (entry.text !== undefined) {
@@ -69,6 +79,14 @@ export interface StatementActions {
 
 /** The actions of a statement's Action element (not NotAction), expanded against the catalog. */
 export function statementActions(catalog: Catalog, statement: StatementView): StatementActions {
+  const memo = actionMemo.get(statement);
+  if (memo?.catalog === catalog) return memo.actions;
+  const actions = readStatementActions(catalog, statement);
+  actionMemo.set(statement, { catalog, actions });
+  return actions;
+}
+
+function readStatementActions(catalog: Catalog, statement: StatementView): StatementActions {
   const entries: ActionEntry[] = [];
   let complete = true;
   for (const entry of stringEntries(statement.action)) {

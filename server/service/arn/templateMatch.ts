@@ -114,14 +114,43 @@ function overlap(p: Token[], t: Token[]): boolean {
   return false;
 }
 
-const MAX_CACHED = 5000;
-const cache = new Map<string, boolean>();
+/** Bounded memo of answers per template; patterns repeat across statements and keystrokes. */
+const MAX_CACHED_PER_TEMPLATE = 2000;
+const answers = new Map<string, Map<string, boolean>>();
+const templateRegExps = new Map<string, RegExp>();
+const templateTokenCache = new Map<string, Token[]>();
 
 /** The service field of an ARN-like text when it is plain (no wildcard or variable), else undefined. */
 function plainService(text: string): string | undefined {
-  const parts = text.split(':', 4);
-  const service = parts.length >= 4 ? parts[2] : undefined;
-  return service !== undefined && !/[*?${\u0000]/.test(service) ? service : undefined;
+  const first = text.indexOf(':');
+  const second = first < 0 ? -1 : text.indexOf(':', first + 1);
+  const third = second < 0 ? -1 : text.indexOf(':', second + 1);
+  if (third < 0 || /[*?${\u0000]/.test(text.slice(0, second))) return undefined;
+  const service = text.slice(second + 1, third);
+  return /[*?${\u0000]/.test(service) ? undefined : service;
+}
+
+/** The template as an anchored RegExp, for plain patterns (no wildcard or variable): one test, no search. */
+function templateRegExp(template: string): RegExp {
+  let regexp = templateRegExps.get(template);
+  if (!regexp) {
+    let source = '^';
+    for (const part of template.split(/(\$\{[A-Za-z0-9]+\}|\*)/)) {
+      const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
+      if (variable) source += PATH_VARIABLE.test(variable[1]) ? '.+' : '[^/:]+';
+      else if (part === '*') source += '.*';
+      else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    }
+    regexp = new RegExp(`${source}$`, 's');
+    templateRegExps.set(template, regexp);
+  }
+  return regexp;
+}
+
+function cachedTemplateTokens(template: string): Token[] {
+  let tokens = templateTokenCache.get(template);
+  if (!tokens) templateTokenCache.set(template, (tokens = templateTokens(template)));
+  return tokens;
 }
 
 /** True when some concrete ARN matches both the policy pattern and the catalog template. */
@@ -129,12 +158,14 @@ export function patternCouldMatchTemplate(pattern: string, template: string): bo
   const patternService = plainService(pattern);
   const templateService = plainService(template);
   if (patternService !== undefined && templateService !== undefined && patternService !== templateService) return false;
-  const key = `${template}\n${pattern}`;
-  let result = cache.get(key);
+  if (!/[*?$\u0000]/.test(pattern)) return templateRegExp(template).test(pattern);
+  let perTemplate = answers.get(template);
+  if (!perTemplate) answers.set(template, (perTemplate = new Map()));
+  let result = perTemplate.get(pattern);
   if (result === undefined) {
-    result = overlap(policyTokens(pattern), templateTokens(template));
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, result);
+    result = overlap(policyTokens(pattern), cachedTemplateTokens(template));
+    if (perTemplate.size >= MAX_CACHED_PER_TEMPLATE) perTemplate.clear();
+    perTemplate.set(pattern, result);
   }
   return result;
 }
