@@ -44,6 +44,7 @@ void describe('condition key resolution', () => {
     assert.equal(instance?.scope, 'service');
     assert.equal(resolveConditionKey(catalog, 's3:ExistingObjectTag/env')?.name, 's3:ExistingObjectTag/<key>');
     assert.equal(resolveConditionKey(catalog, 'saml:aud')?.service, 'sts');
+    assert.equal(resolveConditionKey(catalog, 'secretsmanager:ResourceTag/team')?.variablePart, 'team');
     assert.equal(resolveConditionKey(catalog, 'connect:InstanceID2'), undefined);
   });
 

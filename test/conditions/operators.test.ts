@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { OPERATORS, operatorInfo, parseOperator, withBase } from '../../server/service/conditions/operators';
+import { OPERATORS, formatOperator, operatorInfo, parseOperator } from '../../server/service/conditions/operators';
 
 void describe('condition operators', () => {
   void it('knows the full IAM set, in eight families', () => {
@@ -14,7 +14,7 @@ void describe('condition operators', () => {
     assert.equal(p.info?.name, 'StringLike');
     assert.equal(p.ifExists, true);
     assert.equal(p.known, true);
-    assert.equal(withBase(p, 'StringEquals'), 'ForAnyValue:StringEqualsIfExists');
+    assert.equal(formatOperator('StringEquals', p.ifExists, p.qualifier), 'ForAnyValue:StringEqualsIfExists');
   });
 
   void it('marks unknown bases and unknown qualifiers', () => {

@@ -99,6 +99,3 @@ export const GLOBAL_KEYS: readonly GlobalKey[] = [
 export function isMultivalued(type: string): boolean {
   return type.startsWith('ArrayOf');
 }
-
-/** The placeholder that tag-form key names end with. */
-export const TAG_KEY_PLACEHOLDER = '${TagKey}';

@@ -35,7 +35,7 @@ function parseDecimalByte(part: string): number | undefined {
   return n <= 255 ? n : undefined;
 }
 
-export function parseIPv4(text: string): Uint8Array | undefined {
+function parseIPv4(text: string): Uint8Array | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   const bytes = new Uint8Array(4);
@@ -79,7 +79,7 @@ function parseGroups(text: string, allowIPv4Tail: boolean): number[] | undefined
   return groups;
 }
 
-export function parseIPv6(text: string): Uint8Array | undefined {
+function parseIPv6(text: string): Uint8Array | undefined {
   const gap = text.indexOf('::');
   let groups: number[] | undefined;
   if (gap < 0) {
@@ -215,7 +215,7 @@ function range(cidr: string, name: string): SpecialRange {
 }
 
 /** Ranges that never appear as the public source address of a request to AWS. */
-export const NON_PUBLIC_RANGES: readonly SpecialRange[] = [
+const NON_PUBLIC_RANGES: readonly SpecialRange[] = [
   range('10.0.0.0/8', 'private (RFC 1918)'),
   range('172.16.0.0/12', 'private (RFC 1918)'),
   range('192.168.0.0/16', 'private (RFC 1918)'),

@@ -44,8 +44,11 @@ interface KeyIndex {
   patterns: PatternEntry[];
 }
 
-/** "${TagKey}", "<key>" or any other placeholder the reference writes in a key name. */
+const LITERAL_TAG_PLACEHOLDER = '/tag-key';
+
+/** "${TagKey}", "<key>", a final "/tag-key" or any other placeholder the reference writes in a key name. */
 function placeholderSpan(name: string): [number, number] | undefined {
+  if (name.toLowerCase().endsWith(LITERAL_TAG_PLACEHOLDER)) return [name.length - LITERAL_TAG_PLACEHOLDER.length + 1, name.length];
   const dollar = name.indexOf('${');
   if (dollar >= 0) {
     const end = name.indexOf('}', dollar);
@@ -57,6 +60,12 @@ function placeholderSpan(name: string): [number, number] | undefined {
     if (end > angle) return [angle, end + 1];
   }
   return undefined;
+}
+
+/** For a pattern key name, the text before its placeholder ("aws:ResourceTag/"); undefined for a plain name. */
+export function patternStem(name: string): string | undefined {
+  const span = placeholderSpan(name);
+  return span ? name.slice(0, span[0]) : undefined;
 }
 
 function buildIndex(entries: KeyEntry[]): KeyIndex {
@@ -110,7 +119,7 @@ function resolved(written: string, found: { entry: KeyEntry; variablePart?: stri
 }
 
 /** The prefix of a key name ("aws", "connect", "saml", "accounts.google.com"), lower-case. */
-export function keyPrefix(key: string): string {
+function keyPrefix(key: string): string {
   const colon = key.indexOf(':');
   return colon < 0 ? '' : key.slice(0, colon).toLowerCase();
 }

@@ -109,18 +109,3 @@ export function parseOperator(text: string): ParsedOperator {
 export function formatOperator(base: string, ifExists = false, qualifier?: SetQualifier): string {
   return `${qualifier ? `${qualifier}:` : ''}${base}${ifExists ? 'IfExists' : ''}`;
 }
-
-/** The same operator with another base, keeping the user's qualifier and IfExists. */
-export function withBase(parsed: ParsedOperator, base: string): string {
-  return formatOperator(base, parsed.ifExists, parsed.qualifier);
-}
-
-/** Every spelling an operator key may take (base, IfExists form, qualified forms), for completion. */
-export function operatorSpellings(): string[] {
-  const names: string[] = [];
-  for (const o of OPERATORS) {
-    names.push(o.name);
-    if (o.family !== 'Null') names.push(`${o.name}IfExists`);
-  }
-  return names;
-}

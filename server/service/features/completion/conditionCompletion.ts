@@ -4,7 +4,7 @@ import { parseArn } from '../../arn/parseArn';
 import type { Catalog } from '../../catalog/catalog';
 import { conditionOperators, type ConditionOperatorEntry } from '../../conditions/conditionBlock';
 import { GLOBAL_KEYS } from '../../conditions/globalKeys';
-import { resolveConditionKey } from '../../conditions/keys';
+import { patternStem, resolveConditionKey } from '../../conditions/keys';
 import { OPERATORS, formatOperator, type SetQualifier } from '../../conditions/operators';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import type { ParsedDocument } from '../../document/parsedDocument';
@@ -27,12 +27,6 @@ const OPERATOR_ITEMS: Omit<CompletionItem, 'textEdit'>[] = (() => {
   return items;
 })();
 
-/** A key name as inserted: pattern keys stop before their placeholder ("aws:ResourceTag/"). */
-function insertable(name: string): string {
-  const cut = [name.indexOf('${'), name.indexOf('<')].filter((i) => i >= 0);
-  return cut.length > 0 ? name.slice(0, Math.min(...cut)) : name;
-}
-
 function keyItems(catalog: Catalog, statement: StatementView, range: Range): CompletionItem[] {
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
@@ -40,7 +34,7 @@ function keyItems(catalog: Catalog, statement: StatementView, range: Range): Com
     const lower = name.toLowerCase();
     if (seen.has(lower)) return;
     seen.add(lower);
-    items.push({ label: name, kind: 'property', detail, documentation, sortText: `${rank}${name}`, textEdit: { range, newText: insertable(name) } });
+    items.push({ label: name, kind: 'property', detail, documentation, sortText: `${rank}${name}`, textEdit: { range, newText: patternStem(name) ?? name } });
   };
   for (const action of statementActions(catalog, statement).actions) {
     const service = catalog.service(action.service);

@@ -1,11 +1,9 @@
-import { candidateKeyNames, isCheckableKey, resolveConditionKey } from '../../conditions/keys';
+import { candidateKeyNames, isCheckableKey, patternStem, resolveConditionKey } from '../../conditions/keys';
 import { knownKeysOf } from '../../conditions/walk';
 import { jsonString } from '../../text/edits';
 import { didYouMean } from '../../text/didYouMean';
 import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
-
-const PLACEHOLDER = /\$\{|</;
 
 export const conditionKeyUnknown: Rule = {
   meta: {
@@ -17,7 +15,7 @@ export const conditionKeyUnknown: Rule = {
   check({ doc, catalog, report }) {
     for (const key of knownKeysOf(doc)) {
       if (!isCheckableKey(catalog, key.name) || resolveConditionKey(catalog, key.name)) continue;
-      const candidates = candidateKeyNames(catalog, key.name).filter((n) => !PLACEHOLDER.test(n));
+      const candidates = candidateKeyNames(catalog, key.name).filter((n) => patternStem(n) === undefined);
       const fixes = didYouMean(key.name, candidates);
       const hint = fixes.length > 0 ? ` Did you mean ${fixes.map((f) => `"${f}"`).join(' or ')}?` : '';
       report({
