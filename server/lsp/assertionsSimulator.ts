@@ -5,7 +5,6 @@ import type { AccessRequest, Evaluation, PolicyInput } from '../service/evaluato
 import { withDefaults } from '../service/options';
 import { compare, formatComparisons, type Comparison } from '../simulator/compare';
 import { submittedPolicy, UnsubmittablePolicyError } from '../simulator/policyText';
-import { simulate } from '../simulator/simulate';
 import type { SimulationCase, SimulationInput } from '../simulator/types';
 import { liveAssertionsOf } from './assertions';
 import { assertionName } from './assertionsDiagnostics';
@@ -63,6 +62,8 @@ async function runChecks(context: ServerContext, params: SimulateParams, token: 
   let failure: SimulateResult['failure'];
   try {
     for (const job of jobs) {
+      // The AWS SDK is loaded on first use only: most sessions never call the simulator.
+      const { simulate } = await import('../simulator/simulate');
       const run = await simulate(job.input, job.cases, settings, context.service.catalog, {
         signal: controller.signal,
         onProgress: (answered) => progress?.report(Math.round(((done + answered) / total) * 100), `${done + answered} of ${total} requests`),
