@@ -21,8 +21,10 @@ void describe('Connect example ARN in action hovers', () => {
       '**Scope it like this:** `"Resource": "arn:aws:connect:us-east-1:111122223333:instance/<instance-id>/contact-flow/*"`. Use the flow ID instead of `*` to allow one contact flow; the bare instance ARN does not match and is denied.',
     );
   });
-  void it('StartOutboundChatContact: both required types', () => {
-    assert.match(section('StartOutboundChatContact') ?? '', /\["arn:aws:connect:us-east-1:111122223333:instance\/<instance-id>\/contact-flow\/\*", "arn:aws:connect:us-east-1:111122223333:instance\/<instance-id>"\]/);
+  void it('StartOutboundChatContact: both required types, and its dependent actions', () => {
+    const text = section('StartOutboundChatContact') ?? '';
+    assert.match(text, /\["arn:aws:connect:us-east-1:111122223333:instance\/<instance-id>\/contact-flow\/\*", "arn:aws:connect:us-east-1:111122223333:instance\/<instance-id>"\]/);
+    assert.match(text, /\*\*Also allow\*\* \(dependent actions\): `wisdom:GetMessageTemplate`, `wisdom:RenderMessageTemplate`/);
   });
   void it('an action without resource types needs "*"', () => {
     assert.match(section('SendChatIntegrationEvent') ?? '', /"Resource": "\*"` \(the action has no resource types\)/);

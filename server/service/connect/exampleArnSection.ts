@@ -1,6 +1,7 @@
 import type { ActionInfo, ServiceInfo } from '../catalog/catalog';
 import { narrowestTypeNames } from '../arn/resourceTypeMatch';
 import { fillTemplate } from '../arn/scopedArn';
+import { dependentActionsOf } from './dependentActions';
 
 /** Example values that read as examples: AWS's documentation account and a visible instance placeholder. */
 const EXAMPLE_VALUES = { Partition: 'aws', Region: 'us-east-1', Account: '111122223333', InstanceId: '<instance-id>' };
@@ -22,5 +23,8 @@ export function connectExampleArnSection(action: ActionInfo, service: ServiceInf
   const flowNote = names.includes('contact-flow')
     ? ' Use the flow ID instead of `*` to allow one contact flow; the bare instance ARN does not match and is denied.'
     : '';
-  return `**Scope it like this:** \`"Resource": ${resource}\`.${flowNote}`;
+  // The catalog's own dependent actions are in the hover already; add the ones only the reference pages list.
+  const documented = dependentActionsOf(action).filter((name) => !action.dependentActions.includes(name));
+  const dependents = documented.length ? `\n\n**Also allow** (dependent actions): ${documented.map((name) => `\`${name}\``).join(', ')}.` : '';
+  return `**Scope it like this:** \`"Resource": ${resource}\`.${flowNote}${dependents}`;
 }
