@@ -236,9 +236,16 @@ const NON_PUBLIC_RANGES: readonly SpecialRange[] = [
   range('ff00::/8', 'multicast'),
 ];
 
+const rangeOfBlock = new WeakMap<IpBlock, SpecialRange | null>();
+
 /** The non-public range that holds the whole block, if any (0.0.0.0/0 is public: it holds public addresses). */
 export function nonPublicRange(block: IpBlock): SpecialRange | undefined {
-  return NON_PUBLIC_RANGES.find((r) => r.block.version === block.version && block.prefix >= r.block.prefix && blockContains(r.block, block));
+  let range = rangeOfBlock.get(block);
+  if (range === undefined) {
+    range = NON_PUBLIC_RANGES.find((r) => r.block.version === block.version && block.prefix >= r.block.prefix && blockContains(r.block, block)) ?? null;
+    rangeOfBlock.set(block, range);
+  }
+  return range ?? undefined;
 }
 
 /** How many addresses a block holds, for messages: "256", "16,777,216", or "2^96" past 2^32. */

@@ -27,8 +27,19 @@ function principalStrings(node: Node | undefined, out: Node[]): Node[] {
   return out;
 }
 
-/** Every plain string of the document's statements that holds a `${`, with where it sits. */
-export function* variableStrings(doc: ParsedDocument): Iterable<VariableString> {
+const cache = new WeakMap<ParsedDocument, VariableString[]>();
+
+/** Every plain string of the document's statements that holds a `${`, with where it sits (found once per document). */
+export function variableStrings(doc: ParsedDocument): readonly VariableString[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = [...scan(doc)];
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+function* scan(doc: ParsedDocument): Iterable<VariableString> {
   for (const statement of statementsOf(doc)) {
     const elements: [VariableSite, Node | undefined][] = [
       ['Resource', statement.resource],
