@@ -8,6 +8,8 @@ const CONTACT = 'arn:${Partition}:connect:${Region}:${Account}:instance/${Instan
 const OBJECT = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
 const BUCKET = 'arn:${Partition}:s3:::${BucketName}';
 const ID = '11111111-2222-3333-4444-555555555555';
+const LOG_GROUP = 'arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}';
+const SECRET = 'arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}';
 
 void describe('patternCouldMatchTemplate', () => {
   const cases: [string, string, boolean][] = [
@@ -31,6 +33,10 @@ void describe('patternCouldMatchTemplate', () => {
     ['arn:aws:s3:::my-bucket/a/b/c.txt', OBJECT, true],
     ['arn:aws:s3:::my-bucket/${aws:username}/*', OBJECT, true],
     [`arn:aws:connect:${SUB_REFERENCE}:${SUB_REFERENCE}:instance/${SUB_REFERENCE}`, INSTANCE, true],
+    ['arn:aws:logs:*:*:log-group:/aws/lambda/*', LOG_GROUP, true],
+    ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/chat-backend', LOG_GROUP, true],
+    ['arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/chat-*', SECRET, true],
+    ['arn:aws:logs:us-east-1:123456789012:log-group:a:b', LOG_GROUP, false],
     [`arn:aws:connect:${SUB_REFERENCE}:${SUB_REFERENCE}:instance/${SUB_REFERENCE}`, FLOW, false],
   ];
   for (const [pattern, template, expected] of cases) {

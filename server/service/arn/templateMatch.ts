@@ -11,7 +11,7 @@
 /** Marks a CloudFormation `${Name}` reference inside a policy pattern built from an Fn::Sub string. */
 export const SUB_REFERENCE = '\u0000';
 
-type CharClass = { kind: 'literal'; char: string } | { kind: 'any' } | { kind: 'segment' };
+type CharClass = { kind: 'literal'; char: string } | { kind: 'any' } | { kind: 'segment' } | { kind: 'field' };
 interface Token {
   cls: CharClass;
   /** One character, or any number (none included). */
@@ -19,8 +19,23 @@ interface Token {
 }
 
 const ANY: CharClass = { kind: 'any' };
+/** Neither "/" nor ":". */
 const SEGMENT: CharClass = { kind: 'segment' };
+/** Anything but ":". */
+const FIELD: CharClass = { kind: 'field' };
 const PATH_VARIABLE = /Path|ObjectName|ParameterName/;
+
+/** The characters a template variable may stand for (see the file comment). */
+function variableClass(template: string, name: string): CharClass {
+  if (PATH_VARIABLE.test(name)) return ANY;
+  return template.startsWith('arn:${Partition}:connect:') || name === 'BucketName' ? SEGMENT : FIELD;
+}
+
+/** The same classes as RegExp source, for templates matched against plain text. */
+function variableSource(template: string, name: string): string {
+  const cls = variableClass(template, name);
+  return cls === ANY ? '.+' : cls === SEGMENT ? '[^/:]+' : '[^:]+';
+}
 
 function literal(char: string): Token {
   return { cls: { kind: 'literal', char }, many: false };
@@ -64,7 +79,7 @@ function templateTokens(template: string): Token[] {
     if (ch === '$' && template[i + 1] === '{') {
       const end = template.indexOf('}', i);
       const name = template.slice(i + 2, end);
-      tokens.push(...oneOrMore(PATH_VARIABLE.test(name) ? ANY : SEGMENT));
+      tokens.push(...oneOrMore(variableClass(template, name)));
       i = end;
     } else if (ch === '*') tokens.push({ cls: ANY, many: true });
     else tokens.push(literal(ch));
@@ -72,12 +87,17 @@ function templateTokens(template: string): Token[] {
   return tokens;
 }
 
-const isSeparator = (ch: string) => ch === '/' || ch === ':';
+function admits(cls: CharClass, ch: string): boolean {
+  if (cls.kind === 'literal') return cls.char === ch;
+  if (cls.kind === 'segment') return ch !== '/' && ch !== ':';
+  if (cls.kind === 'field') return ch !== ':';
+  return true;
+}
 
 function intersects(a: CharClass, b: CharClass): boolean {
-  if (a.kind === 'literal' && b.kind === 'literal') return a.char === b.char;
-  if (a.kind === 'literal') return b.kind === 'any' || !isSeparator(a.char);
-  if (b.kind === 'literal') return a.kind === 'any' || !isSeparator(b.char);
+  if (a.kind === 'literal') return admits(b, a.char);
+  if (b.kind === 'literal') return admits(a, b.char);
+  // Every non-literal class admits ordinary letters.
   return true;
 }
 
@@ -137,7 +157,7 @@ function templateRegExp(template: string): RegExp {
     let source = '^';
     for (const part of template.split(/(\$\{[A-Za-z0-9]+\}|\*)/)) {
       const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
-      if (variable) source += PATH_VARIABLE.test(variable[1]) ? '.+' : '[^/:]+';
+      if (variable) source += variableSource(template, variable[1]);
       else if (part === '*') source += '.*';
       else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
     }
@@ -181,7 +201,7 @@ export function templateBindings(template: string, arn: string): Record<string, 
     const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
     if (variable) {
       names.push(variable[1]);
-      source += PATH_VARIABLE.test(variable[1]) ? '(.+)' : '([^/:]+)';
+      source += `(${variableSource(template, variable[1])})`;
     } else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   }
   const match = new RegExp(`${source}$`).exec(arn);
