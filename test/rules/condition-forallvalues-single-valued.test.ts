@@ -16,6 +16,11 @@ ruleTable(conditionForAllValuesSingleValued, {
       output: withCondition('{"StringEquals": {"aws:SourceVpc": "vpc-1a2b3c4d"}}'),
     },
     {
+      name: 'in a Deny: denies requests without the key too',
+      code: withCondition('{"ForAllValues:StringNotEquals": {⟦"aws:SourceVpce"⟧: "vpce-1a2b3c4d"}}', { effect: 'Deny' }),
+      message: /so this Deny also applies to every request without it\. Use "StringNotEquals"/,
+    },
+    {
       name: 'the fix moves one key out of a shared block, keeping IfExists',
       code: mark(prettyWithCondition({ 'ForAllValues:StringLikeIfExists': { 'aws:TagKeys': 'a*', 'connect:InstanceId': 'x' } }), '"connect:InstanceId"'),
       output: prettyWithCondition({ 'ForAllValues:StringLikeIfExists': { 'aws:TagKeys': 'a*' }, StringLikeIfExists: { 'connect:InstanceId': 'x' } }),

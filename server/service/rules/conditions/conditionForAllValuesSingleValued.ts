@@ -18,12 +18,12 @@ export const conditionForAllValuesSingleValued: Rule = {
       if (parsed.qualifier !== 'ForAllValues' || !parsed.info || parsed.info.family === 'Null') continue;
       const resolved = resolveConditionKey(catalog, key.name);
       if (!resolved || resolved.multivalued) continue;
-      const allow = key.operator.statement.effect?.value === 'Allow';
+      const effect = key.operator.statement.effect?.value;
       report({
         node: key.keyNode,
         message:
           `${resolved.name} has a single value, and ForAllValues is true when a request has no ${key.name} at all` +
-          `${allow ? ', so this Allow also applies to every request without it' : ''}. ` +
+          `${effect === 'Allow' || effect === 'Deny' ? `, so this ${effect} also applies to every request without it` : ''}. ` +
           `Use "${formatOperator(parsed.info.name, parsed.ifExists)}" without the qualifier.`,
         data: { operator: formatOperator(parsed.info.name, parsed.ifExists) },
       });
