@@ -1,6 +1,6 @@
 // The packaged extension in a real VS Code workbench (code-server), driven with Chromium like a person would.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -81,7 +81,8 @@ void describe('Connect IAM in a real VS Code workbench', () => {
       const logsDir = join(RESULTS_DIR, 'logs');
       mkdirSync(logsDir, { recursive: true });
       for (const file of server.logFiles()) cpSync(file, join(logsDir, `${basename(join(file, '..'))}-${basename(file)}`));
-      cpSync(join(runDir, 'code-server.log'), join(logsDir, 'code-server.log'));
+      const serverLog = join(runDir, 'code-server.log');
+      if (existsSync(serverLog)) cpSync(serverLog, join(logsDir, 'code-server.log'));
     }
     if (runDir) rmSync(runDir, { recursive: true, force: true });
     timings.suiteWallMs = Date.now() - suiteStarted;

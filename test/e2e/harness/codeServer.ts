@@ -35,7 +35,6 @@ export class CodeServer {
   private readonly env: NodeJS.ProcessEnv;
   private readonly configFile: string;
   private process: ChildProcess | undefined;
-  port = 0;
 
   constructor(
     private readonly tools: E2eTools,
@@ -62,38 +61,39 @@ export class CodeServer {
   }
 
   async start(workspace: string): Promise<string> {
-    this.port = await freePort();
-    writeFileSync(this.configFile, `bind-addr: 127.0.0.1:${this.port}\nauth: none\ncert: false\n`);
+    const port = await freePort();
+    writeFileSync(this.configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const log = createWriteStream(join(this.runDir, 'code-server.log'));
     // detached: a new session and process group (setsid), so stop() can signal the whole tree.
-    this.process = spawn(
+    const child = spawn(
       this.tools.codeServer,
       [...this.args(), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
       { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    this.process.stdout?.pipe(log);
-    this.process.stderr?.pipe(log);
-    const url = `http://127.0.0.1:${this.port}`;
-    await waitFor(
+    this.process = child;
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    const url = `http://127.0.0.1:${port}`;
+    const state = await waitFor(
       'code-server to answer /healthz',
       async () => {
-        if (this.process?.exitCode !== null) throw new Error(`code-server exited with ${this.process?.exitCode}`);
-        const response = await fetch(`${url}/healthz`);
-        return response.ok ? true : undefined;
+        if (child.exitCode !== null || child.signalCode !== null) return 'exited';
+        const response = await fetch(`${url}/healthz`).catch(() => undefined);
+        return response?.ok ? 'ready' : undefined;
       },
       { timeoutMs: 60_000, lastSeen: () => this.serverLog() },
     );
+    if (state === 'exited') throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}):\n${this.serverLog()}`);
     return url;
   }
 
   async stop(): Promise<void> {
     const child = this.process;
-    if (!child?.pid || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const running = (): boolean => child?.exitCode === null && child.signalCode === null;
+    if (!child?.pid || !running()) return;
     signalGroup(child.pid, 'SIGTERM');
-    const stopped = await Promise.race([exited.then(() => true), waitFor('code-server to exit', () => (child.exitCode !== null ? true : undefined), { timeoutMs: 10_000 }).catch(() => false)]);
-    if (!stopped) signalGroup(child.pid, 'SIGKILL');
-    // The extension host and language server share the group; make sure none outlives the run.
+    await waitFor('code-server to exit', () => (running() ? undefined : true), { timeoutMs: 10_000 }).catch(() => undefined);
+    // The extension host and language server share the group: none may outlive the run, even if SIGTERM was ignored.
     signalGroup(child.pid, 'SIGKILL');
   }
 
