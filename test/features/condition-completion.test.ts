@@ -5,11 +5,15 @@ import type { ServiceOptions } from '../../server/service/options';
 import { applyEdits } from '../../server/service/text/edits';
 import { LineIndex } from '../../server/service/text/lineIndex';
 import { withCondition } from '../conditions/statement';
+import { conditionCompletion } from '../../server/service/features/completion/conditionCompletion';
+import { withDefaults } from '../../server/service/options';
+import { featureContextAt } from '../helpers/featureContext';
 import { service, withCursor } from '../helpers/service';
 
+/** This area's provider alone, so other providers' items do not blur what is asserted. */
 function completeAt(marked: string, options?: Partial<ServiceOptions>): { text: string; items: CompletionItem[] } {
-  const { text, position } = withCursor(marked);
-  return { text, items: service().complete({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position, options) };
+  const { text, context } = featureContextAt(marked);
+  return { text, items: conditionCompletion({ ...context, options: withDefaults(options) }) };
 }
 
 function accept(marked: string, label: string): string {
@@ -22,6 +26,12 @@ function accept(marked: string, label: string): string {
 const INSTANCE = 'a1b2c3d4-5678-90ab-cdef-0123456789ab';
 
 void describe('condition completion', () => {
+  void it('is registered: the service offers operators in a Condition', () => {
+    const { text, position } = withCursor(withCondition('{"IpAdd¦": {}}'));
+    const labels = service().complete({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position).map((i) => i.label);
+    assert.ok(labels.includes('IpAddress'));
+  });
+
   void it('offers operators as Condition keys: bases first, then IfExists, then qualified forms', () => {
     const { items } = completeAt(withCondition('{"Str¦": {}}'));
     const labels = items.map((i) => i.label);

@@ -1,14 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { service, withCursor } from '../helpers/service';
+import { conditionHover } from '../../server/service/features/hover/conditionHover';
 import { withCondition } from '../conditions/statement';
+import { featureContextAt } from '../helpers/featureContext';
+import { service, withCursor } from '../helpers/service';
 
+/** This area's provider alone: other providers may answer first on shared ground (Resource strings). */
 function hoverAt(marked: string): string | undefined {
-  const { text, position } = withCursor(marked);
-  return service().hover({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position)?.contents;
+  return conditionHover(featureContextAt(marked).context)?.contents;
 }
 
 void describe('condition hovers', () => {
+  void it('is registered: the service answers on an operator', () => {
+    const { text, position } = withCursor(withCondition('{"IpAddr¦ess": {"aws:SourceIp": "203.0.113.0/24"}}'));
+    assert.match(service().hover({ uri: 'file:///test/policy.json', text, languageId: 'json' }, position)?.contents ?? '', /IpAddress condition operator/);
+  });
+
   void it('explains an operator: what it compares, case, IfExists and the qualifier', () => {
     const contents = hoverAt(withCondition('{"ForAnyValue:StringLik¦eIfExists": {"aws:TagKeys": "team*"}}'));
     assert.ok(contents);
@@ -48,6 +55,17 @@ void describe('condition hovers', () => {
     assert.match(contents ?? '', /IPv4, 256 addresses: `10\.1\.2\.0` to `10\.1\.2\.255`/);
     assert.match(contents ?? '', /private \(RFC 1918\) range: it never appears as aws:SourceIp/);
     assert.match(hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "2001:db8::¦/127"}}')) ?? '', /2 addresses: `2001:db8::` to `2001:db8::1`/);
+  });
+
+  void it('explains a policy variable in a Resource or Condition value, with its default', () => {
+    const resource = hoverAt(withCondition('{}', { resource: '"arn:aws:s3:::bucket/${aws:user¦name}/*"' }));
+    assert.match(resource ?? '', /\*\*`\$\{aws:username\}`\*\* · policy variable/);
+    assert.match(resource ?? '', /AWS replaces it with the request's value of `aws:username` \(String\)/);
+    assert.match(resource ?? '', /When present:\*\* Present only when the caller is an IAM user/);
+    assert.match(resource ?? '', /this entry does not match/);
+    const withDefault = hoverAt(withCondition(`{"StringEquals": {"aws:ResourceTag/team": "\${aws:PrincipalTag/te¦am, 'none'}"}}`));
+    assert.match(withDefault ?? '', /AWS uses the default `none`/);
+    assert.equal(hoverAt(withCondition('{}', { resource: '"arn:aws:s3:::bucket/${aws:username}/o¦bject"' })), undefined);
   });
 
   void it('stays quiet on unknown operators and keys', () => {

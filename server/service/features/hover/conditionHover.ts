@@ -3,7 +3,10 @@ import { conditionOperators, type ConditionKeyEntry, type ConditionOperatorEntry
 import { addressCount, formatAddress, maskBytes, nonPublicRange, parseIpBlock } from '../../conditions/ip';
 import { keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import type { ParsedOperator } from '../../conditions/operators';
+import { findPolicyVariables } from '../../conditions/policyVariables';
+import { stringValueSpan } from '../../conditions/spans';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
+import type { ParsedDocument } from '../../document/parsedDocument';
 import type { StatementView } from '../../document/policyView';
 import type { FeatureContext, Hover } from '../types';
 
@@ -71,12 +74,43 @@ function ipValueMarkdown(text: string): string | undefined {
   ].join('\n\n');
 }
 
+/** Hover on a `${...}` in a Resource, NotResource or Condition value: the key it stands for. */
+function variableHover({ doc, catalog, cursor }: FeatureContext): Hover | undefined {
+  const { node, statementPath: path } = cursor;
+  if (!node || node.type !== 'string' || cursor.isKey || !path) return undefined;
+  if (path[0] !== 'Resource' && path[0] !== 'NotResource' && path[0] !== 'Condition') return undefined;
+  const text = node.value as string;
+  const at = cursor.offset - node.offset - 1;
+  const variable = findPolicyVariables(text).find((v) => at >= v.offset && at < v.offset + v.length);
+  if (!variable?.key) return undefined;
+  const key = resolveConditionKey(catalog, variable.key);
+  const parts = [`**\`${text.slice(variable.offset, variable.offset + variable.length)}\`** · policy variable`];
+  parts.push(`AWS replaces it with the request's value of \`${variable.key}\`${key ? ` (${key.type})` : ''}.`);
+  if (key) {
+    parts.push(key.description);
+    if (key.presence) parts.push(`**When present:** ${key.presence}`);
+  }
+  parts.push(
+    variable.defaultValue !== undefined
+      ? `When the request has no value for it, AWS uses the default \`${variable.defaultValue}\`.`
+      : 'When the request has no value for it, this entry does not match.',
+  );
+  return { contents: parts.join('\n\n'), range: rangeOf(doc, stringValueSpan(doc, node, variable.offset, variable.length)) };
+}
+
+function rangeOf(doc: ParsedDocument, span: { offset: number; length: number }) {
+  return doc.lines.range(span.offset, span.length);
+}
+
 function findOperator(statement: StatementView, name: unknown): ConditionOperatorEntry | undefined {
   return conditionOperators(statement).find((o) => o.name === name);
 }
 
-/** Hover on a Condition operator, a condition key, or an IP value. */
-export function conditionHover({ doc, catalog, cursor }: FeatureContext): Hover | undefined {
+/** Hover on a Condition operator, a condition key, an IP value, or a policy variable. */
+export function conditionHover(context: FeatureContext): Hover | undefined {
+  const variable = variableHover(context);
+  if (variable) return variable;
+  const { doc, catalog, cursor } = context;
   const { node, statement, statementPath: path } = cursor;
   if (!node || !statement || !path || path[0] !== 'Condition' || path.length < 2) return undefined;
   const operator = findOperator(statement, path[1]);
