@@ -1,6 +1,8 @@
 // Runs the mocha suite inside a real VS Code extension host with @vscode/test-electron, when a VS Code is at hand:
 // VSCODE_EXECUTABLE points at one, or CONNECT_IAM_DOWNLOAD_VSCODE=1 lets test-electron download it.
 // Otherwise it says plainly that it did not run; CONNECT_IAM_REQUIRE_HOST=1 turns that into a failure.
+// code-server cannot host it: its workbench honours extensionTestsPath only with --enable-smoke-test-driver,
+// an option code-server 4.139.1 rejects, so the real-editor coverage here is test/e2e/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
