@@ -17,8 +17,10 @@ const FAMILY_COMPARES: Record<string, string> = {
   Arn: 'compares ARNs',
 };
 
+const VOWEL_START = /^[AEIOU]/;
+
 function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+  return VOWEL_START.test(word) ? 'an' : 'a';
 }
 
 function consequence(operator: OperatorInfo, key: ResolvedKey): string {
