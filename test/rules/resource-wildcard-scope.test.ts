@@ -30,6 +30,57 @@ ruleTable(resourceWildcardScope, {
       output: policy(allow(['connect:StartChatContact', 'connect:StartContactStreaming'], ['*'])).replace('["*"]', `["${FLOWS_ARN}", "${INSTANCE_ARN}"]`),
     },
     { name: 'instance unknown: the fix asks for it', code: mark(policy(allow('connect:StartChatContact', '*'))) },
+    { name: 'mixed with an action that needs "*", instance unknown: no fix', code: mark(policy(allow(['connect:ListInstances', 'connect:StartChatContact'], '*'))), message: /unlike connect:ListInstances, which needs "\*"/ },
+    {
+      name: 'mixed: the scopable actions move to a scoped statement, with the condition',
+      code: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:ListInstances",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": ⟦"*"⟧,
+      "Condition": {"IpAddress": {"aws:SourceIp": "198.51.101.0/24"}}
+    }
+  ]
+}
+`,
+      options: { connect: { instanceArn: INSTANCE_ARN } },
+      output: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:ListInstances"
+      ],
+      "Resource": "*",
+      "Condition": {"IpAddress": {"aws:SourceIp": "198.51.101.0/24"}}
+    },
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": [
+        "${FLOWS_ARN}",
+        "${INSTANCE_ARN}"
+      ],
+      "Condition": {
+        "IpAddress": {
+          "aws:SourceIp": "198.51.101.0/24"
+        }
+      }
+    }
+  ]
+}
+`,
+    },
   ],
 });
 

@@ -25,16 +25,23 @@ export function appendEntry(doc: ParsedDocument, path: JSONPath, node: Node, val
   return [replaceSpan(doc, last.offset + last.length, 0, `, ${jsonString(value)}`)];
 }
 
-/** Removes one element of an array with the comma and spacing that separate it from its neighbour. */
-export function removeElement(doc: ParsedDocument, array: Node, index: number): TextEdit[] {
+/** Removes several elements of an array: each run of neighbours as one edit, so the edits never overlap. */
+export function removeElements(doc: ParsedDocument, array: Node, indexes: number[]): TextEdit[] {
   const items = array.children ?? [];
-  const item = items[index];
-  if (!item) return [];
-  const next = items[index + 1];
-  const previous = items[index - 1];
-  if (next) return [replaceSpan(doc, item.offset, next.offset - item.offset, '')];
-  if (previous) return [replaceSpan(doc, previous.offset + previous.length, item.offset + item.length - previous.offset - previous.length, '')];
-  return [replaceSpan(doc, array.offset + 1, array.length - 2, '')];
+  const removed = new Set(indexes);
+  if (items.every((_, i) => removed.has(i))) return [replaceSpan(doc, array.offset + 1, array.length - 2, '')];
+  const edits: TextEdit[] = [];
+  for (let start = 0; start < items.length; start++) {
+    if (!removed.has(start)) continue;
+    let end = start;
+    while (removed.has(end + 1)) end++;
+    const next = items[end + 1];
+    const previous = items[start - 1];
+    if (next) edits.push(replaceSpan(doc, items[start].offset, next.offset - items[start].offset, ''));
+    else edits.push(replaceSpan(doc, previous.offset + previous.length, items[end].offset + items[end].length - previous.offset - previous.length, ''));
+    start = end;
+  }
+  return edits;
 }
 
 /** Appends a statement to a policy's Statement array, indented like the statement before it. */

@@ -31,19 +31,33 @@ export function supportsResourceLevel(catalog: Catalog, action: ActionInfo): boo
 }
 
 /**
- * The action's resource types that a policy resource pattern could match. An action without resource
- * types is checked against "*", so a pattern that matches "*" gets every (none) type and `acceptsResource`
- * is the question to ask for those.
+ * The action's resource types that a policy resource pattern could match, strictly by their ARN
+ * templates. An action without resource types is checked against "*"; ask `acceptsResource` for those.
  */
 export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
   return actionResourceTypes(catalog, action).filter((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+}
+
+/**
+ * Whether a pattern could match ARNs of the type, counting ":"-qualified forms of them: Lambda versions
+ * and aliases (function:NAME:*) and CloudWatch Logs groups written log-group:NAME:*. The reference lists
+ * only the unqualified template for such actions, but AWS authorizes the qualified ARNs too, so a rule
+ * that called them useless would be wrong.
+ */
+export function patternFitsType(resourcePattern: string, type: ResourceTypeInfo): boolean {
+  return patternCouldMatchTemplate(resourcePattern, type.arnTemplate) || patternCouldMatchTemplate(resourcePattern, `${type.arnTemplate}:*`);
+}
+
+/** The action's resource types a pattern could authorize, qualified forms included (see patternFitsType). */
+export function resourceTypesAcceptedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
+  return actionResourceTypes(catalog, action).filter((type) => patternFitsType(resourcePattern, type));
 }
 
 /** Whether a policy resource pattern could ever authorize the action (for some request). */
 export function acceptsResource(catalog: Catalog, action: ActionInfo, resourcePattern: string): boolean {
   const types = actionResourceTypes(catalog, action);
   if (types.length === 0) return matchesWildcard(resourcePattern, '*');
-  return types.some((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+  return types.some((type) => patternFitsType(resourcePattern, type));
 }
 
 /** The resource types of the ARN's own service (by its service field) that a pattern could match: what the ARN is. */

@@ -3,7 +3,7 @@ import type { ActionInfo, Catalog } from '../catalog/catalog';
 import type { PolicyView, StatementView } from '../document/policyView';
 import { resourceEntries, statementActions, type ResourceEntry } from '../arn/statementTargets';
 import { patternCouldMatchTemplate } from '../arn/templateMatch';
-import { acceptsResource, actionResourceTypes, type ActionResourceType } from '../arn/resourceTypeMatch';
+import { acceptsResource, actionResourceTypes, patternFitsType, type ActionResourceType } from '../arn/resourceTypeMatch';
 import { stringEntries } from '../document/policyView';
 import { matchesWildcard } from '../text/wildcard';
 
@@ -33,7 +33,7 @@ export function policyGrantsType(catalog: Catalog, policy: PolicyView, action: A
   return policy.statements.some(
     (statement) =>
       statementAllowsAction(catalog, statement, qualified) &&
-      (statement.notResource !== undefined || resourceEntries(statement).some((entry) => patternCouldMatchTemplate(entry.pattern, type.arnTemplate))),
+      (statement.notResource !== undefined || resourceEntries(statement).some((entry) => patternFitsType(entry.pattern, type))),
   );
 }
 

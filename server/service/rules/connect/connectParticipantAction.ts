@@ -1,7 +1,7 @@
 import { statementAt } from '../../connect/statementFacts';
 import { isParticipantServiceAction } from '../../connect/participantActions';
 import { stringEntries } from '../../document/policyView';
-import { removeElement } from '../../arn/arrayEdits';
+import { removeElements } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 export const connectParticipantAction: Rule = {
@@ -40,11 +40,11 @@ export const connectParticipantAction: Rule = {
     const statement = statementAt(doc, statementPath);
     if (!statement) return [];
     if (statement.action?.type === 'array' && (count ?? 0) > 1) {
-      return [{ title: 'Remove this action', edits: removeElement(doc, statement.action, index), isPreferred: true, safe: true }];
+      return [{ title: 'Remove this action', edits: removeElements(doc, statement.action, [index]), isPreferred: true, safe: true }];
     }
     // The only action: the statement grants nothing, so remove it (when it is not the policy's only statement).
     const array = statement.policy.statementValue;
     if (array?.type !== 'array' || (statements ?? 0) < 2) return [];
-    return [{ title: 'Remove this statement (it grants nothing)', edits: removeElement(doc, array, statement.index), isPreferred: true }];
+    return [{ title: 'Remove this statement (it grants nothing)', edits: removeElements(doc, array, [statement.index]), isPreferred: true }];
   },
 };

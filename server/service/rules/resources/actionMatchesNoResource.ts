@@ -1,4 +1,4 @@
-import { actionResourceTypes, resourceTypesMatchedBy, type ActionResourceType } from '../../arn/resourceTypeMatch';
+import { actionResourceTypes, resourceTypesAcceptedBy, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceValues } from '../../arn/scopedArn';
 import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
@@ -32,7 +32,7 @@ export const actionMatchesNoResource: Rule = {
           const types = actionResourceTypes(catalog, action);
           if (types.length === 0) continue;
           const required = types.filter((type) => type.required);
-          const matched = new Set(resources.flatMap((r) => resourceTypesMatchedBy(catalog, action, r.pattern)).map((type) => type.name));
+          const matched = new Set(resources.flatMap((r) => resourceTypesAcceptedBy(catalog, action, r.pattern)).map((type) => type.name));
           const missing = required.length > 0
             ? required.filter((type) => !matched.has(type.name) && !policyGrantsType(catalog, policy, action, type.name))
             : matched.size === 0 && !types.some((type) => policyGrantsType(catalog, policy, action, type.name)) ? types : [];

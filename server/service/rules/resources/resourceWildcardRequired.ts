@@ -3,7 +3,7 @@ import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets
 import { isAllow, statementAllowsAction, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
 import { editAtPath } from '../../text/edits';
-import { appendStatement, removeElement } from '../../arn/arrayEdits';
+import { appendStatement, removeElements } from '../../arn/arrayEdits';
 import { matchesWildcard } from '../../text/wildcard';
 import type { Fix, Rule } from '../rule';
 
@@ -49,7 +49,7 @@ export const resourceWildcardRequired: Rule = {
     const moved: Record<string, unknown> = { Effect: 'Allow', Action: action, Resource: '*' };
     const fix: Fix = {
       title: `Move ${action} to its own statement with "Resource": "*"`,
-      edits: [...removeElement(doc, statement.action, index), ...appendStatement(doc, policy, moved)],
+      edits: [...removeElements(doc, statement.action, [index]), ...appendStatement(doc, policy, moved)],
       isPreferred: true,
     };
     return [fix];

@@ -1,16 +1,41 @@
+import { getNodeValue } from 'jsonc-parser';
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
+import { appendStatement, removeElements } from '../../arn/arrayEdits';
+import type { ParsedDocument } from '../../document/parsedDocument';
 import { actionResourceTypes, narrowestTypeNames, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceArnTemplate, instanceValues } from '../../arn/scopedArn';
 import { statementActions } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
-import { isAllow } from '../../connect/statementFacts';
+import { isAllow, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
 import { jsonString } from '../../text/edits';
-import type { Rule } from '../rule';
+import type { Fix, Rule } from '../rule';
 
 function narrowestTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
   const names = narrowestTypeNames(action);
   return actionResourceTypes(catalog, action).filter((type) => names.includes(type.name));
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+const one = (list: string[]) => (list.length === 1 ? list[0] : list);
+
+/** Moves the scopable actions out of a "*" statement into a new statement on their scoped ARNs (its Condition kept). */
+function moveFix(doc: ParsedDocument, move: string[], arns: string[], statementPath: unknown): Fix[] {
+  const statement = statementAt(doc, statementPath);
+  if (statement?.action?.type !== 'array') return [];
+  const indexes = stringEntries(statement.action).flatMap((entry, i) => (entry.text !== undefined && move.includes(entry.text) ? [i] : []));
+  const moved: Record<string, unknown> = { Effect: 'Allow', Action: one(move), Resource: one(arns) };
+  if (statement.condition) moved.Condition = getNodeValue(statement.condition);
+  return [
+    {
+      title: `Move ${move.join(', ')} to a statement scoped to ${arns.join(', ')}`,
+      edits: [...removeElements(doc, statement.action, indexes), ...appendStatement(doc, statement.policy, moved)],
+      isPreferred: true,
+    },
+  ];
 }
 
 /** JSON text for a list of ARN strings, as the replacement of one "*" entry (bare, or inside an array). */
@@ -23,7 +48,7 @@ function jsonList(arns: string[], inArray: boolean): string {
 export const resourceWildcardScope: Rule = {
   meta: {
     id: 'resource-wildcard-scope',
-    description: 'An Allow of Amazon Connect actions on "Resource": "*" where the actions support resource-level permissions.',
+    description: 'An Allow of Amazon Connect actions on "Resource": "*" where they support resource-level permissions.',
     category: 'resource',
     defaultSeverity: 'warning',
   },
@@ -38,24 +63,39 @@ export const resourceWildcardScope: Rule = {
         const star = stringEntries(statement.resource).find((entry) => entry.text === '*');
         if (!star) continue;
         const { entries, complete } = statementActions(catalog, statement);
-        const actions = entries.flatMap((entry) => (entry.text.includes('*') || entry.text.includes('?') ? [] : entry.actions));
-        if (!complete || actions.length === 0 || actions.length !== entries.length) continue;
-        if (!actions.every((action) => action.service === 'connect' && actionResourceTypes(catalog, action).length > 0)) continue;
-        const types = [...new Map(actions.flatMap((action) => narrowestTypes(catalog, action)).map((type) => [type.name, type])).values()];
+        const exact = entries.filter((entry) => !entry.text.includes('*') && !entry.text.includes('?'));
+        if (!complete || exact.length === 0 || exact.length !== entries.length) continue;
+        if (!exact.every((entry) => entry.actions[0].service === 'connect')) continue;
+        // Actions without resource types need the "*"; the others can be scoped.
+        const [scopable, needStar] = partition(exact, (entry) => actionResourceTypes(catalog, entry.actions[0]).length > 0);
+        if (scopable.length === 0) continue;
+        const types = [...new Map(scopable.flatMap((entry) => narrowestTypes(catalog, entry.actions[0])).map((type) => [type.name, type])).values()];
         const values = { Partition: 'aws', ...instanceValues(instance) };
         const arns = types.map((type) => fillTemplate(type.arnTemplate, values));
+        const names = scopable.map((entry) => entry.text).join(', ');
+        const scope = `${types.map((t) => t.name).join(' and ')} ARNs of your instance`;
+        if (needStar.length > 0) {
+          const canMove = instance && statement.action.type === 'array' && policy.statementValue?.type === 'array';
+          report({
+            node: star.node,
+            message: `"Resource": "*" allows ${names} on every Connect instance in the account. They support resource-level permissions (unlike ${needStar.map((e) => e.text).join(', ')}, which needs "*"): move them to a statement scoped to ${scope}.`,
+            data: canMove ? { move: scopable.map((entry) => entry.text), arns, statementPath: statement.path } : undefined,
+          });
+          continue;
+        }
         const templates = types.map((type) => instanceArnTemplate(type) ?? fillTemplate(type.arnTemplate, values));
         const inArray = statement.resource?.type === 'array';
         report({
           node: star.node,
-          message: `"Resource": "*" allows ${entries.map((e) => e.text).join(', ')} on every Connect instance in the account. These actions support resource-level permissions: scope them to ${types.map((t) => t.name).join(' and ')} ARNs of your instance.`,
+          message: `"Resource": "*" allows ${names} on every Connect instance in the account. These actions support resource-level permissions: scope them to ${scope}.`,
           data: instance ? { replacement: jsonList(arns, inArray), arns } : { template: jsonList(templates, inArray) },
         });
       }
     }
   },
   fix({ doc, diagnostic }) {
-    const data = (diagnostic.data ?? {}) as { replacement?: string; arns?: string[]; template?: string };
+    const data = (diagnostic.data ?? {}) as { replacement?: string; arns?: string[]; template?: string; move?: string[]; statementPath?: unknown };
+    if (data.move && data.arns) return moveFix(doc, data.move, data.arns, data.statementPath);
     const start = doc.lines.offsetAt(diagnostic.range.start);
     const end = doc.lines.offsetAt(diagnostic.range.end);
     if (data.replacement && data.arns) {
