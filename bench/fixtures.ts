@@ -47,7 +47,7 @@ function allowStatement(random: Random, account: string, sid: string): Statement
   const word = pick(random, WORDS);
   const [actions, resources] = pick(random, FAMILIES)(random, region, account, word);
   const statement: Statement = { Sid: sid, Effect: 'Allow', Action: actions, Resource: resources };
-  if (random() < 0.4) statement.Condition = { IpAddress: { 'aws:SourceIp': [`203.0.113.${Math.floor(random() * 255)}/32`] } };
+  if (random() < 0.4) statement.Condition = { IpAddress: { 'aws:SourceIp': [`54.240.143.${Math.floor(random() * 255)}/32`] } };
   return statement;
 }
 
