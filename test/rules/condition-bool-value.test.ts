@@ -3,7 +3,10 @@ import { withCondition } from '../conditions/statement';
 import { ruleTable } from '../helpers/ruleTable';
 
 ruleTable(conditionBoolValue, {
-  valid: [withCondition('{"Bool": {"aws:SecureTransport": "true", "aws:ViaAWSService": false}, "Null": {"aws:SourceVpce": "False"}}')],
+  valid: [
+    withCondition('{"Bool": {"aws:SecureTransport": "true", "aws:ViaAWSService": false}, "Null": {"aws:SourceVpce": "False"}}'),
+    { name: 'a policy variable is resolved at request time', code: withCondition('{"Bool": {"aws:MultiFactorAuthPresent": "${aws:PrincipalTag/mfa-required}"}}') },
+  ],
   invalid: [
     { code: withCondition('{"Bool": {"aws:SecureTransport": ⟦"yes"⟧}}'), message: /Bool takes "true" or "false"; AWS never matches "yes", so this value never applies\./ },
     { name: 'numbers are not booleans', code: withCondition('{"BoolIfExists": {"aws:MultiFactorAuthPresent": ⟦1⟧}}') },

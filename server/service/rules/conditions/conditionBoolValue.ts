@@ -1,3 +1,4 @@
+import { hasPolicyVariable } from '../../conditions/policyVariables';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
 
@@ -15,7 +16,7 @@ export const conditionBoolValue: Rule = {
       const { info } = key.operator.parsed;
       if (info?.family !== 'Bool' && info?.family !== 'Null') continue;
       for (const value of key.values) {
-        if (value.text === undefined || value.literal === 'boolean' || BOOLEAN_TEXT.has(value.text.toLowerCase())) continue;
+        if (value.text === undefined || value.literal === 'boolean' || BOOLEAN_TEXT.has(value.text.toLowerCase()) || hasPolicyVariable(value.text)) continue;
         const meaning = info.family === 'Null' ? '"true" (the key is absent) or "false" (the key is present)' : '"true" or "false"';
         report({
           node: value.node,
