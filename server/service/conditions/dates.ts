@@ -1,5 +1,5 @@
 /**
- * Date values as IAM's Date operators take them: the W3C profile of ISO 8601 (YYYY, YYYY-MM,
+ * Date values as IAM's Date operators take them: the W3C profile of ISO 8601 (YYYY-MM,
  * YYYY-MM-DD, or a date with hh:mm, hh:mm:ss or hh:mm:ss.fraction and a Z or ±hh:mm zone) or a
  * UNIX epoch time in seconds. A bare number is always epoch seconds, so "2026" is a 1970 instant,
  * not a year: AWS's simulator reads it that way too.
@@ -10,7 +10,7 @@ export type DateForm = 'iso8601' | 'epoch';
 export type DateParseResult = { ok: true; form: DateForm; epochMillis: number } | { ok: false; message: string };
 
 const EPOCH = /^-?[0-9]+$/;
-const ISO = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$/;
+const ISO = /^([0-9]{4})-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -22,7 +22,7 @@ export function parseIamDate(text: string): DateParseResult {
   if (EPOCH.test(text)) return { ok: true, form: 'epoch', epochMillis: Number(text) * 1000 };
   const m = ISO.exec(text);
   if (!m) return { ok: false, message: `"${text}" is neither an ISO 8601 date (such as 2026-01-31T23:59:59Z) nor epoch seconds` };
-  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = m;
+  const [, y, mo, d = '01', h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = m;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
