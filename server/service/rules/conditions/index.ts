@@ -7,6 +7,7 @@ import { conditionDateValue } from './conditionDateValue';
 import { conditionEmptyValue } from './conditionEmptyValue';
 import { conditionForAllValuesSingleValued } from './conditionForAllValuesSingleValued';
 import { conditionIpInvalid } from './conditionIpInvalid';
+import { conditionKeyDuplicateCase } from './conditionKeyDuplicateCase';
 import { conditionKeyUnknown } from './conditionKeyUnknown';
 import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
 import { conditionMultivaluedMissingQualifier } from './conditionMultivaluedMissingQualifier';
@@ -32,6 +33,7 @@ export const conditionsRules: Rule[] = [
   conditionMultivaluedMissingQualifier,
   conditionWildcardNonLike,
   conditionKeyUnknown,
+  conditionKeyDuplicateCase,
   conditionKeyUnsupportedByActions,
   conditionOperatorKeyMismatch,
   conditionValueType,
