@@ -65,6 +65,13 @@ void describe('condition completion', () => {
     const resource = `"arn:aws:connect:us-east-1:111122223333:instance/${INSTANCE}/contact-flow/*"`;
     const { items } = completeAt(withCondition('{"StringEquals": {"connect:InstanceId": "¦"}}', { resource }));
     assert.deepEqual(items.map((i) => i.label), [INSTANCE]);
+    const other = 'ffffffff-5678-90ab-cdef-0123456789ab';
+    const twoStatements = withCondition('{"StringEquals": {"connect:InstanceId": "¦"}}', { resource }).replace(
+      '"Statement": [\n    ',
+      `"Statement": [\n    {"Effect": "Allow", "Action": "connect:DescribeContact", "Resource": "arn:aws:connect:us-east-1:111122223333:instance/${other}/contact/*"},\n    `,
+    );
+    const ordered = completeAt(twoStatements).items.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.deepEqual(ordered.map((i) => i.label), [INSTANCE, other], "the statement's own instance first");
     const configured = completeAt(withCondition('{"StringEquals": {"connect:instanceid": "¦"}}'), {
       connect: { instanceArn: 'arn:aws:connect:eu-west-2:111122223333:instance/00000000-1111-2222-3333-444444444444' },
     });

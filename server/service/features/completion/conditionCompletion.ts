@@ -47,10 +47,11 @@ function keyItems(catalog: Catalog, statement: StatementView, range: Range): Com
   return items;
 }
 
-/** Connect instance IDs this document's ARNs name, and the configured instance's. */
-function knownInstanceIds(doc: ParsedDocument, options: ServiceOptions): string[] {
+/** Connect instance IDs the statement's ARNs name, then the rest of the document's, then the configured instance's. */
+function knownInstanceIds(doc: ParsedDocument, statement: StatementView, options: ServiceOptions): string[] {
   const ids = new Set<string>();
-  for (const { arn } of parsedArns(doc)) {
+  const arns = parsedArns(doc);
+  for (const { arn } of [...arns.filter((a) => a.statement === statement), ...arns]) {
     const instance = instanceOf(arn);
     if (instance) ids.add(instance.instanceId);
   }
@@ -67,10 +68,11 @@ function valueItems(context: FeatureContext, operator: ConditionOperatorEntry, k
     return ['true', 'false'].map((value, i) => ({ label: value, kind: 'enum', detail: meaning[i] || undefined, sortText: String(i), textEdit: { range, newText: value } }));
   }
   if (resolveConditionKey(context.catalog, keyName)?.name === 'connect:InstanceId') {
-    return knownInstanceIds(context.doc, context.options).map((id) => ({
+    return knownInstanceIds(context.doc, operator.statement, context.options).map((id, i) => ({
       label: id,
       kind: 'value',
-      detail: 'Connect instance ID named in this document',
+      detail: 'Connect instance ID named in this policy',
+      sortText: String(i).padStart(3, '0'),
       textEdit: { range, newText: id },
     }));
   }
