@@ -47,9 +47,15 @@ export class Workbench {
     await context.addInitScript({ path: join(__dirname, 'inPage.js') });
     const page = context.pages()[0] ?? (await context.newPage());
     const workbench = new Workbench(context, page, profileDir, screenshotsDir);
-    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    try {
+      await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    } catch (error) {
+      await workbench.screenshot('00-workbench-did-not-open').catch(() => undefined);
+      await workbench.close();
+      throw error;
+    }
     return workbench;
   }
 
