@@ -20,7 +20,7 @@ ruleTable(arnAccount, {
     {
       name: 'S3 bucket ARNs have no account',
       code: policy(statement('arn:aws:s3::⟦123456789012⟧:chat-transcripts', 's3:ListBucket')),
-      message: /s3 ARNs have no account ID/,
+      message: /s3 bucket ARNs have no account ID/,
       output: policy(statement('arn:aws:s3:::chat-transcripts', 's3:ListBucket')),
     },
   ],

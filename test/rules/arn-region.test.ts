@@ -26,7 +26,7 @@ ruleTable(arnRegion, {
     {
       name: 'IAM ARNs have no region',
       code: policy(statement('arn:aws:iam:⟦us-east-1⟧:123456789012:role/chat-backend', 'iam:PassRole')),
-      message: /iam ARNs have no region/,
+      message: /iam role ARNs have no region/,
       output: policy(statement('arn:aws:iam::123456789012:role/chat-backend', 'iam:PassRole')),
     },
     { name: 'Connect ARNs need one', code: policy(statement('arn:aws:connect:⟦⟧:123456789012:instance/4b5a1e2c-9f3d-4c6b-8a7e-1d2f3a4b5c6d')), message: /include a region/ },

@@ -8,19 +8,26 @@ export interface ArnShape {
   regionEmpty: boolean;
   /** Account field kinds: "id" (${Account}), "empty", or a literal such as "aws". */
   accountKinds: Set<string>;
+  /** "s3 bucket", "iam role", or just "connect" when the resource part fits no single kind: for messages. */
+  label: string;
 }
 
-const cache = new WeakMap<Catalog, Map<string, ParsedArn[]>>();
+interface Template {
+  name: string;
+  arn: ParsedArn;
+}
+
+const cache = new WeakMap<Catalog, Map<string, Template[]>>();
 
 /** The parsed templates whose service field is `service`. */
-function serviceTemplates(catalog: Catalog, service: string): ParsedArn[] {
+function serviceTemplates(catalog: Catalog, service: string): Template[] {
   let perCatalog = cache.get(catalog);
   if (!perCatalog) cache.set(catalog, (perCatalog = new Map()));
   let templates = perCatalog.get(service);
   if (!templates) {
     templates = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
       const parsed = parseArn(type.arnTemplate);
-      return parsed.kind === 'arn' && parsed.arn.service.text === service ? [parsed.arn] : [];
+      return parsed.kind === 'arn' && parsed.arn.service.text === service ? [{ name: type.name, arn: parsed.arn }] : [];
     });
     perCatalog.set(service, templates);
   }
@@ -50,9 +57,10 @@ const shapes = new WeakMap<Catalog, Map<string, ArnShape | undefined>>();
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
   if (all.length === 0) return undefined;
-  const fitting = all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.resource.text));
-  const shape: ArnShape = { regionPresent: false, regionEmpty: false, accountKinds: new Set() };
-  for (const template of fitting.length > 0 ? fitting : all) {
+  const fitting = all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.arn.resource.text));
+  const label = fitting.length === 1 ? `${arn.service.text} ${fitting[0].name}` : arn.service.text;
+  const shape: ArnShape = { regionPresent: false, regionEmpty: false, accountKinds: new Set(), label };
+  for (const { arn: template } of fitting.length > 0 ? fitting : all) {
     if (template.region.text === '') shape.regionEmpty = true;
     else shape.regionPresent = true;
     const account = template.account.text;

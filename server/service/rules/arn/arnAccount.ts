@@ -16,15 +16,15 @@ export const arnAccount: Rule = {
     for (const { node, arn } of parsedArns(doc)) {
       const { text, offset } = arn.account;
       if (!isPlainPart(text) || arnPlaceholders(arn).some((p) => p.offset === offset)) continue;
-      const service = arn.service.text;
-      const kinds = arnShape(catalog, arn)?.accountKinds;
+      const shape = arnShape(catalog, arn);
+      const kinds = shape?.accountKinds;
       const at = (message: string, replacement?: string) => report(partReport(doc, node, offset, text.length, message, replacement));
       if (/^\d{4}-\d{4}-\d{4}$/.test(text)) {
         at(`Account IDs in ARNs are 12 digits without dashes; AWS compares "${text}" literally, so this ARN matches nothing.`, text.replaceAll('-', ''));
       } else if (text === '') {
-        if (kinds && !kinds.has('empty')) at(`${service} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
+        if (kinds && !kinds.has('empty')) at(`${shape?.label} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
       } else if (/^\d{12}$/.test(text)) {
-        if (kinds && !kinds.has('id')) at(`${service} ARNs have no account ID: leave it empty, or this ARN matches nothing.`, '');
+        if (kinds && !kinds.has('id')) at(`${shape?.label} ARNs have no account ID: leave it empty, or this ARN matches nothing.`, '');
       } else if (text !== 'aws' && !kinds?.has(text)) {
         // "aws" is the owner of AWS-managed resources (arn:aws:iam::aws:policy/...), whatever the template says.
         at(`"${text}" is not an account ID: ARNs hold the 12-digit account ID here, so this ARN matches nothing.`);

@@ -23,11 +23,11 @@ export const arnRegion: Rule = {
       const at = (message: string, replacement?: string, severity?: 'warning') =>
         report({ ...partReport(doc, node, offset, text.length, message, replacement), severity });
       if (text === '') {
-        if (shape && !shape.regionEmpty) at(`${service} ARNs include a region (such as us-east-1); with the region empty this ARN matches nothing.`);
+        if (shape && !shape.regionEmpty) at(`${shape.label} ARNs include a region (such as us-east-1); with the region empty this ARN matches nothing.`);
         continue;
       }
       if (shape && !shape.regionPresent) {
-        at(`${service} ARNs have no region: leave it empty (arn:${arn.partition.text}:${service}::...), or this ARN matches nothing.`, '');
+        at(`${shape.label} ARNs have no region: leave it empty (arn:${arn.partition.text}:${service}::...), or this ARN matches nothing.`, '');
         continue;
       }
       const home = partitionOfRegion(text);
