@@ -7,6 +7,8 @@ ruleTable(conditionKeyUnknown, {
     withCondition('{"StringEquals": {"connect:InstanceId": "x", "aws:PrincipalTag/team": "chat", "AWS:SOURCEVPCE": "vpce-1a2b3c4d"}}'),
     { name: 'pattern keys of a service', code: withCondition('{"StringEquals": {"s3:ExistingObjectTag/env": "prod"}}', { action: '"s3:GetObject"' }) },
     { name: 'OIDC provider keys we cannot know are left alone', code: withCondition('{"StringLike": {"token.actions.githubusercontent.com:sub": "repo:org/*"}}') },
+    { name: 'a key the reference lists under a sibling service', code: withCondition('{"StringEquals": {"ec2:osuser": "ec2-user"}}', { action: '"ec2-instance-connect:SendSSHPublicKey"' }) },
+    { name: 'a key listed only under the statement\'s actions', code: withCondition('{"StringEquals": {"identitystore:GroupId": "g-1"}}', { action: '"qbusiness:CreateSubscription"' }) },
     { name: 'federation keys listed under sts', code: withCondition('{"StringEquals": {"saml:aud": "https://signin.aws.amazon.com/saml"}}') },
   ],
   invalid: [

@@ -149,7 +149,16 @@ function resolveUncached(catalog: Catalog, key: string): ResolvedKey | undefined
   const service = catalog.service(prefix);
   if (service) {
     const found = lookup(serviceIndex(service), key);
-    return found && resolved(key, found, service.prefix);
+    if (found) return resolved(key, found, service.prefix);
+    // The reference lists a few keys under a sibling service: ec2:osuser under ec2-instance-connect,
+    // iot:JobId under iotjobsdata.
+    for (const sibling of catalog.servicePrefixes()) {
+      if (sibling === service.prefix || !sibling.startsWith(service.prefix)) continue;
+      const other = catalog.service(sibling);
+      const inSibling = other && lookup(serviceIndex(other), key);
+      if (inSibling) return resolved(key, inSibling, prefix);
+    }
+    return undefined;
   }
   // Web identity and SAML keys (saml:aud, accounts.google.com:sub, ...) are listed under sts.
   const sts = catalog.service('sts');

@@ -1,4 +1,5 @@
-import { candidateKeyNames, isCheckableKey, patternStem, resolveConditionKey } from '../../conditions/keys';
+import { candidateKeyNames, isCheckableKey, keyMatchesName, patternStem, resolveConditionKey } from '../../conditions/keys';
+import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import { knownKeysOf } from '../../conditions/walk';
 import { jsonString } from '../../text/edits';
 import { didYouMean } from '../../text/didYouMean';
@@ -15,6 +16,9 @@ export const conditionKeyUnknown: Rule = {
   check({ doc, catalog, report }) {
     for (const key of knownKeysOf(doc)) {
       if (!isCheckableKey(catalog, key.name) || resolveConditionKey(catalog, key.name)) continue;
+      // A few keys are listed only under another service's actions (identitystore:GroupId under q:).
+      const { actions } = statementActions(catalog, key.operator.statement);
+      if (actions.some((a) => actionConditionKeys(catalog, a).some((name) => keyMatchesName(name, key.name)))) continue;
       const candidates = candidateKeyNames(catalog, key.name).filter((n) => patternStem(n) === undefined);
       const fixes = didYouMean(key.name, candidates);
       const hint = fixes.length > 0 ? ` Did you mean ${fixes.map((f) => `"${f}"`).join(' or ')}?` : '';
