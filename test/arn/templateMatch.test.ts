@@ -46,6 +46,14 @@ void describe('patternCouldMatchTemplate', () => {
   }
 });
 
+void describe('patternCouldMatchTemplate on hostile input', () => {
+  void it('answers a 2,000-character wildcard pattern, and skips longer text', () => {
+    const pattern = `arn:aws:connect:*:*:instance/${'*?'.repeat(980)}x`;
+    assert.equal(patternCouldMatchTemplate(pattern, FLOW), true);
+    assert.equal(patternCouldMatchTemplate(`${pattern}${'?'.repeat(100)}`, FLOW), true);
+  });
+});
+
 void describe('templateBindings', () => {
   void it('reads the variables of a contact-flow ARN', () => {
     assert.deepEqual(templateBindings(FLOW, `arn:aws:connect:us-east-1:123456789012:instance/${ID}/contact-flow/*`), {

@@ -173,8 +173,13 @@ function cachedTemplateTokens(template: string): Token[] {
   return tokens;
 }
 
+/** IAM limits an ARN to 2048 characters; longer text is not worth a search on every keystroke. */
+const MAX_PATTERN_LENGTH = 2048;
+
 /** True when some concrete ARN matches both the policy pattern and the catalog template. */
 export function patternCouldMatchTemplate(pattern: string, template: string): boolean {
+  // Too long to be an ARN: answer "could match" so that no rule builds a finding on it.
+  if (pattern.length > MAX_PATTERN_LENGTH) return true;
   const patternService = plainService(pattern);
   const templateService = plainService(template);
   if (patternService !== undefined && templateService !== undefined && patternService !== templateService) return false;
