@@ -5,6 +5,7 @@ import { ruleTable } from '../helpers/ruleTable';
 ruleTable(conditionSourceIpPrivate, {
   valid: [
     withCondition('{"IpAddress": {"aws:SourceIp": ["8.8.8.0/24", "0.0.0.0/0", "2600:1f18::/32"]}}'),
+    { name: 'documentation ranges are example placeholders', code: withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "198.51.100.7", "2001:db8::/32"]}}') },
     { name: 'aws:VpcSourceIp is where private addresses belong', code: withCondition('{"IpAddress": {"aws:VpcSourceIp": "10.0.0.0/8"}}') },
   ],
   invalid: [
@@ -21,6 +22,11 @@ ruleTable(conditionSourceIpPrivate, {
       name: 'mixed with a public block: no key fix, no "never applies"',
       code: withCondition('{"IpAddress": {"aws:SourceIp": ["8.8.8.0/24", ⟦"192.168.1.0/24"⟧]}}'),
       message: /so this entry never matches\. To match/,
+    },
+    {
+      name: 'reserved ranges count too',
+      code: withCondition('{"IpAddress": {"aws:SourceIp": [⟦"127.0.0.1"⟧, ⟦"100.64.0.0/10"⟧, ⟦"fe80::/10"⟧]}}'),
+      message: [/a loopback address/, /a carrier-grade NAT shared space \(RFC 6598\) address/, /a link-local address/],
     },
     {
       name: 'a Deny with NotIpAddress denies everything',

@@ -206,12 +206,14 @@ export interface SpecialRange {
   block: IpBlock;
   /** "private (RFC 1918)", "loopback", ... */
   name: string;
+  /** Documentation ranges are placeholders in examples rather than addresses someone mistook for public ones. */
+  documentation: boolean;
 }
 
 function range(cidr: string, name: string): SpecialRange {
   const parsed = parseIpBlock(cidr);
   if (!parsed.ok) throw new Error(`bad built-in range ${cidr}`);
-  return { block: parsed.block, name };
+  return { block: parsed.block, name, documentation: name.startsWith('documentation') };
 }
 
 /** Ranges that never appear as the public source address of a request to AWS. */

@@ -1,14 +1,21 @@
-import { nonPublicRange, parseIpBlock } from '../../conditions/ip';
+import { nonPublicRange, parseIpBlock, type SpecialRange } from '../../conditions/ip';
 import { resolveConditionKey } from '../../conditions/keys';
 import { knownKeysOf } from '../../conditions/walk';
 import { jsonString, replaceNode } from '../../text/edits';
 import type { Rule } from '../rule';
 import { conditionKeyAt } from './keyAt';
 
+/** The private or reserved range holding a value; documentation ranges are example placeholders, not mistakes. */
+function privateRange(text: string | undefined): SpecialRange | undefined {
+  const parsed = text === undefined ? undefined : parseIpBlock(text);
+  const range = parsed?.ok ? nonPublicRange(parsed.block) : undefined;
+  return range && !range.documentation ? range : undefined;
+}
+
 export const conditionSourceIpPrivate: Rule = {
   meta: {
     id: 'condition-sourceip-private',
-    description: 'A private or reserved address in aws:SourceIp, which never holds one.',
+    description: 'A private or reserved address in aws:SourceIp, which never holds one (documentation ranges are left alone).',
     category: 'condition',
     defaultSeverity: 'error',
   },
@@ -16,14 +23,10 @@ export const conditionSourceIpPrivate: Rule = {
     for (const key of knownKeysOf(doc)) {
       const { info } = key.operator.parsed;
       if (info?.family !== 'IpAddress' || resolveConditionKey(catalog, key.name)?.name !== 'aws:SourceIp') continue;
-      const publicCount = key.values.filter((v) => {
-        const parsed = v.text === undefined ? undefined : parseIpBlock(v.text);
-        return parsed?.ok && !nonPublicRange(parsed.block);
-      }).length;
+      const publicCount = key.values.filter((v) => v.text !== undefined && parseIpBlock(v.text).ok && !privateRange(v.text)).length;
       const effect = key.operator.statement.effect?.value;
       for (const value of key.values) {
-        const parsed = value.text === undefined ? undefined : parseIpBlock(value.text);
-        const range = parsed?.ok ? nonPublicRange(parsed.block) : undefined;
+        const range = privateRange(value.text);
         if (!range) continue;
         const outcome = info.negated
           ? `so every request counts as outside ${value.text}${effect === 'Deny' ? ' and this Deny applies to all of them' : ''}`
