@@ -33,6 +33,20 @@ void describe('ARN hover', () => {
     assert.match(h.contents, /Placeholders `REGION`, `ACCOUNT_ID`, `INSTANCE_ID`/);
   });
 
+  void it('reads CloudFormation Fn::Sub references as one segment each', () => {
+    const h = hover(policy('{"Effect": "Allow", "Action": "connect:StartChatContact", "Resource": {"Fn::Sub": "arn:${AWS::Partition}:connect:${AWS::Region}:${AWS::AccountId}:instance/${Instance¦Id}"}}'));
+    assert.ok(h);
+    assert.match(h.contents, /\*\*instance `\$\{InstanceId\}`\*\*/);
+    assert.match(h.contents, /✗ `connect:StartChatContact`/);
+  });
+
+  void it('shows a NotResource entry without the action list', () => {
+    const h = hover(policy(`{"Effect": "Deny", "Action": "connect:*", "NotResource": "${INSTANCE_ARN}/contact-flow/¦*"}`));
+    assert.ok(h);
+    assert.match(h.contents, /any contact flow of instance/);
+    assert.doesNotMatch(h.contents, /Statement actions/);
+  });
+
   void it('answers only on Resource entries, leaving actions to the action hover', () => {
     const h = hover(policy(`{"Effect": "Allow", "Action": "connect:Start¦ChatContact", "Resource": "${INSTANCE_ARN}"}`));
     assert.ok(h);

@@ -14,10 +14,31 @@ function variableWords(name: string): string {
   return name.replace(/(Id|Name|NameWithPath)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/**
+ * Fn::Sub text with each `${...}` reference masked, so that `${AWS::Region}` reads as one field; `show`
+ * puts the references back into any piece of the masked text.
+ */
+interface Masked {
+  text: string;
+  show: (piece: string) => string;
+  /** CloudFormation references are resolved at deploy time, so they are not placeholders. */
+  hasReferences: boolean;
+}
+
+function maskReferences(text: string): Masked {
+  const references: string[] = [];
+  const masked = text.replace(/\$\{[^}]*\}/g, (reference) => `\u0001${references.push(reference) - 1}\u0001`);
+  const show = (piece: string) => piece.replace(/\u0001(\d+)\u0001/g, (_, i: string) => references[Number(i)]);
+  return { text: masked, show, hasReferences: references.length > 0 };
+}
+
+const AS_WRITTEN = (text: string): Masked => ({ text, show: (piece) => piece, hasReferences: false });
+
 /** What the ARN names in words: "contact flow `FLOW` of instance `ID`", or "any contact flow of instance `ID`". */
-export function describeResource(type: ResourceTypeInfo, arn: string): string {
+export function describeResource(type: ResourceTypeInfo, arn: Masked): string {
   const what = type.name.replace(/-/g, ' ');
-  const bindings = templateBindings(type.arnTemplate, arn);
+  const read = templateBindings(type.arnTemplate, arn.text);
+  const bindings = read && Object.fromEntries(Object.entries(read).map(([name, value]) => [name, arn.show(value)]));
   if (!bindings) return what;
   const names = Object.keys(bindings).filter((name) => !ACCOUNT_FIELDS.has(name));
   const own = names.pop();
@@ -27,12 +48,12 @@ export function describeResource(type: ResourceTypeInfo, arn: string): string {
   return [head, ...parents].join(' of ');
 }
 
-function partsTable(text: string): string | undefined {
-  const parsed = parseArn(text);
+function partsTable(masked: Masked): string | undefined {
+  const parsed = parseArn(masked.text);
   if (parsed.kind !== 'arn') return undefined;
   const { arn } = parsed;
-  const placeholders = arnPlaceholders(arn);
-  const show = (v: string) => (v === '' ? '_(empty)_' : `\`${v}\``);
+  const placeholders = masked.hasReferences ? [] : arnPlaceholders(arn);
+  const show = (v: string) => (v === '' ? '_(empty)_' : `\`${masked.show(v)}\``);
   const rows = [
     ['partition', arn.partition.text],
     ['service', arn.service.text],
@@ -71,11 +92,12 @@ export function arnHover({ doc, catalog, cursor }: FeatureContext): Hover | unde
   if (text === '*') return { contents: '`"*"`: every resource. Actions without resource types are authorized against exactly this.', range };
   const entry = resourceEntries(statement).find((e) => e.node === node);
   const pattern = entry?.pattern ?? text;
+  const masked = entry?.fromSub ? maskReferences(text) : AS_WRITTEN(text);
   const types = resourceTypesOfArn(catalog, pattern);
   const heading = types.length
-    ? `**${types.slice(0, 3).map((type) => describeResource(type, text)).join(' · ')}**${types.length > 3 ? ` and ${types.length - 3} more resource types` : ''}`
+    ? `**${types.slice(0, 3).map((type) => describeResource(type, masked)).join(' · ')}**${types.length > 3 ? ` and ${types.length - 3} more resource types` : ''}`
     : '**An ARN of no resource type we know**';
-  const sections = [heading, partsTable(text)];
+  const sections = [heading, partsTable(masked)];
   if (element === 'Resource') sections.push(actionsSection(catalog, statement, pattern));
   return { contents: sections.filter((s): s is string => s !== undefined).join('\n\n'), range };
 }
