@@ -55,6 +55,8 @@ void describe('condition hovers', () => {
     assert.match(contents ?? '', /IPv4, 256 addresses: `10\.1\.2\.0` to `10\.1\.2\.255`/);
     assert.match(contents ?? '', /private \(RFC 1918\) range: it never appears as aws:SourceIp/);
     assert.match(hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "2001:db8::¦/127"}}')) ?? '', /2 addresses: `2001:db8::` to `2001:db8::1`/);
+    assert.match(hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "203.0.11¦3.0/24"}}')) ?? '', /documentation \(TEST-NET-3\) range, reserved for examples/);
+    assert.match(hoverAt(withCondition('{"IpAddress": {"aws:SourceIp": "8.8.8¦.0/24"}}')) ?? '', /A public range\./);
   });
 
   void it('explains a policy variable in a Resource or Condition value, with its default', () => {

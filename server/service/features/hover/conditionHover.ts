@@ -70,7 +70,11 @@ function ipValueMarkdown(text: string): string | undefined {
   const range = nonPublicRange(block);
   return [
     `**\`${text}\`** · IPv${block.version}, ${count} address${count === '1' ? '' : 'es'}: \`${formatAddress(block.version, first)}\` to \`${formatAddress(block.version, last)}\``,
-    range ? `A ${range.name} range: it never appears as aws:SourceIp (use aws:VpcSourceIp for addresses inside a VPC).` : 'A public range.',
+    !range
+      ? 'A public range.'
+      : range.documentation
+        ? `A ${range.name} range, reserved for examples: no real request comes from it. Replace it with your own range.`
+        : `A ${range.name} range: it never appears as aws:SourceIp (use aws:VpcSourceIp for addresses inside a VPC).`,
   ].join('\n\n');
 }
 
