@@ -10,6 +10,12 @@ const INJECTION = join(root, 'syntaxes', 'iam-policy.injection.tmLanguage.json')
 const BASE = join(__dirname, 'fixtures', 'json.tmLanguage.json');
 
 let grammar: IGrammar;
+let jsoncGrammar: IGrammar;
+
+/** The JSON fixture as VS Code's JSONC grammar names things: source.json.comments, string.quoted.double.json.comments, ... */
+function asJsonc(raw: string): string {
+  return raw.replace(/"source\.json"/, '"source.json.comments"').replace(/(\.json)(?=[" ])/g, '$1.comments');
+}
 
 before(async () => {
   const wasm = readFileSync(join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
@@ -17,19 +23,23 @@ before(async () => {
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (patterns: string[]) => new OnigScanner(patterns), createOnigString: (s: string) => new OnigString(s) }),
     loadGrammar: async (scopeName) => {
+      if (scopeName === 'source.json.comments') return parseRawGrammar(asJsonc(readFileSync(BASE, 'utf8')), 'jsonc.tmLanguage.json');
       const file = scopeName === 'source.json' ? BASE : scopeName === 'connect-iam.injection' ? INJECTION : undefined;
       return file ? parseRawGrammar(readFileSync(file, 'utf8'), file) : null;
     },
-    getInjections: (scopeName) => (scopeName === 'source.json' ? ['connect-iam.injection'] : undefined),
+    // As package.json's injectTo says.
+    getInjections: (scopeName) => (scopeName === 'source.json' || scopeName === 'source.json.comments' ? ['connect-iam.injection'] : undefined),
   });
   const loaded = await registry.loadGrammar('source.json');
-  assert.ok(loaded);
+  const loadedJsonc = await registry.loadGrammar('source.json.comments');
+  assert.ok(loaded && loadedJsonc);
   grammar = loaded;
+  jsoncGrammar = loadedJsonc;
 });
 
 /** The scopes of the first token whose text is `text` on a one-line document. */
-function scopesOf(line: string, text: string, occurrence = 0): string[] {
-  const { tokens } = grammar.tokenizeLine(line, INITIAL);
+function scopesOf(line: string, text: string, occurrence = 0, using: IGrammar = grammar): string[] {
+  const { tokens } = using.tokenizeLine(line, INITIAL);
   const matching = tokens.filter((t) => line.slice(t.startIndex, t.endIndex) === text);
   assert.ok(matching[occurrence], `no token "${text}" in ${JSON.stringify(tokens.map((t) => line.slice(t.startIndex, t.endIndex)))}`);
   return matching[occurrence].scopes;
@@ -66,6 +76,12 @@ void describe('IAM policy injection grammar', () => {
     const variable = scopesOf(line, '${aws:username}');
     assert.ok(has(variable, 'variable.other.policy-variable.iam'));
     assert.ok(!has(variable, 'invalid.illegal.placeholder.iam'));
+  });
+
+  void it('works in JSONC documents too', () => {
+    assert.ok(has(scopesOf(action, 'StartChatContact', 0, jsoncGrammar), 'entity.name.function.action.iam'));
+    assert.ok(has(scopesOf(action, 'StartChatContact', 0, jsoncGrammar), 'string.quoted.double.json.comments'));
+    assert.ok(has(scopesOf(arn, 'us-east-1', 0, jsoncGrammar), 'constant.other.region.arn.iam'));
   });
 
   void it('leaves property names and ordinary strings alone', () => {
