@@ -1,6 +1,8 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { connectArnSegment } from '../../server/service/rules/arn/connectArnSegment';
 import { ruleTable } from '../helpers/ruleTable';
-import { policy } from '../helpers/service';
+import { policy, service } from '../helpers/service';
 import { INSTANCE_ARN } from '../connect/fixtures';
 
 const statement = (action: string, resource: string) => `{"Effect": "Allow", "Action": "${action}", "Resource": "${resource}"}`;
@@ -28,4 +30,14 @@ ruleTable(connectArnSegment, {
     { name: 'a typo', code: policy(statement('connect:DescribeQueue', `${INSTANCE_ARN}/⟦queu⟧/*`)), output: policy(statement('connect:DescribeQueue', `${INSTANCE_ARN}/queue/*`)) },
     { name: 'first segment', code: policy(statement('connect:DescribeInstance', 'arn:aws:connect:us-east-1:123456789012:⟦instances⟧/*')), message: /"instance\/"/ },
   ],
+});
+
+void it('fix-all applies the known aliases (user/ -> agent/) but not typo guesses', () => {
+  const text = policy(
+    statement('connect:DescribeUser', `${INSTANCE_ARN}/user/*`),
+    statement('connect:DescribeQueue', `${INSTANCE_ARN}/queu/*`),
+  );
+  const fixed = service().fixAll({ uri: 'file:///test/policy.json', text });
+  assert.ok(fixed.includes(`${INSTANCE_ARN}/agent/*`));
+  assert.ok(fixed.includes(`${INSTANCE_ARN}/queu/*`));
 });

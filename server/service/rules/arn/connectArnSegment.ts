@@ -29,7 +29,9 @@ export const connectArnSegment: Rule = {
         if (!segment || !isPlainPart(segment.text) || known.has(segment.text) || placeholders.some((p) => p.offset === segment.offset)) return;
         const fix = suggestion(segment.text, known);
         const message = `Connect ARNs have no "${segment.text}/" segment, so this ARN matches nothing.${fix ? ` The segment is "${fix}/".` : ` Known segments: ${[...known].sort().join(', ')}.`}`;
-        report(partReport(doc, node, segment.offset, segment.text.length, message, fix));
+        const finding = partReport(doc, node, segment.offset, segment.text.length, message, fix);
+        // A known alias (user/ for agent/) has one right answer; a typo guess does not.
+        report({ ...finding, data: { ...finding.data, alias: fix !== undefined && SEGMENT_ALIASES[segment.text.toLowerCase()] === fix } });
       };
       const first = segments[0];
       // A UUID or a segment that belongs under an instance is the missing-instance case (connect-arn-instance).
@@ -40,6 +42,7 @@ export const connectArnSegment: Rule = {
   },
   fix({ doc, diagnostic }) {
     const edit = partReplacementEdit(doc, diagnostic);
-    return edit ? [{ title: `Change the segment to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true, safe: true }] : [];
+    const safe = diagnostic.data?.alias === true;
+    return edit ? [{ title: `Change the segment to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true, safe }] : [];
   },
 };
