@@ -14,6 +14,22 @@ void describe('connect-iam lint output formats', () => {
     assert.equal(lines[1], '1 problem (1 error) in 1 of 2 files.');
   });
 
+  void it('findings of a file come in reading order, whichever rule found them', () => {
+    const twoProblems = fixtureFolder({
+      // The JSON rules run before the structure rules: json-comment (line 6) is found before effect-invalid (line 5).
+      'policy.jsonc': VALID_POLICY.replace('"Allow"', '"allow"').replace('"Action"', '// why\n      "Action"'),
+    });
+    const run = runCli(['lint', 'policy.jsonc'], twoProblems);
+    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    assert.deepEqual(
+      lines.map((line) => /^policy\.jsonc:(\d+):\d+ .*\[([a-z-]+)\]$/.exec(line)?.slice(1)),
+      [
+        ['5', 'effect-invalid'],
+        ['6', 'json-comment'],
+      ],
+    );
+  });
+
   void it('text: a clean run says so', () => {
     const run = runCli(['lint', 'policies/good.json'], folder);
     assert.equal(run.stdout, 'No problems found in 1 file.\n');

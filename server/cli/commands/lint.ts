@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
-import { SEVERITIES, type Severity } from '../../service/diagnostics';
+import { SEVERITIES, type Diagnostic, type Severity } from '../../service/diagnostics';
 import { PolicyLanguageService } from '../../service/languageService';
 import { RULES, ruleById } from '../../service/rules/registry';
 import { closestMatch } from '../../service/text/similarity';
@@ -75,9 +75,15 @@ function lintFiles(files: readonly string[], io: CliIO, service: PolicyLanguageS
     // Editors hand the server text without the byte-order mark; do the same so positions agree.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
-    results.push({ file, diagnostics: service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity }) });
+    const diagnostics = service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity });
+    results.push({ file, diagnostics: diagnostics.sort(byPosition) });
   }
   return { results, unreadable };
+}
+
+/** Reading order, top to bottom; the sort is stable, so findings at one place keep the rules' order. */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /** `--rule ID=SEVERITY` flags into the service's per-rule overrides, rejecting unknown ids and levels. */
