@@ -7,12 +7,18 @@ ruleTable(conditionKeyUnsupportedByActions, {
     withCondition('{"StringEquals": {"connect:InstanceId": "x", "aws:SourceVpce": "vpce-1a2b3c4d"}}'),
     { name: 'a wildcard action that covers a supporting action', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"s3:List*"' }) },
     { name: 'a key listed for the action resource type', code: withCondition('{"StringEquals": {"s3:ExistingObjectTag/env": "prod"}}', { action: '"s3:GetObject"' }) },
+    { name: 'request tags on an action that takes tags', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat"}, "ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '"connect:TagResource"' }) },
     { name: '"*" actions cannot be judged', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"*"' }) },
   ],
   invalid: [
     {
       code: withCondition('{"StringLike": {⟦"s3:prefix"⟧: "home/*"}}'),
       message: /No action of this statement \(connect:StartChatContact\) supports s3:prefix: AWS never puts it in their requests/,
+    },
+    {
+      name: 'request tags on actions that take no tags',
+      code: withCondition('{"StringEquals": {⟦"aws:RequestTag/team"⟧: "chat"}, "ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}'),
+      message: [/\(connect:StartChatContact\) supports aws:RequestTag\/team: AWS never puts it in their requests/, /supports aws:TagKeys:/],
     },
     {
       name: 'lists a few actions and counts the rest',

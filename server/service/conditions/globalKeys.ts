@@ -20,6 +20,11 @@ export interface GlobalKey {
   presence: string;
   /** Date keys that AWS also compares with Numeric operators (aws:EpochTime). */
   alsoNumeric?: boolean;
+  /**
+   * Global in name, but AWS sets it only for actions that take tags; the reference lists those actions,
+   * so the key can be checked against a statement's actions like a service key.
+   */
+  actionScoped?: boolean;
 }
 
 const ALWAYS = 'Present in every request.';
@@ -84,8 +89,8 @@ export const GLOBAL_KEYS: readonly GlobalKey[] = [
   key('aws:EpochTime', 'Date', 'request', 'The date and time of the request in epoch seconds; compare it with Date or Numeric operators.', ALWAYS, { alsoNumeric: true }),
   key('aws:referer', 'String', 'request', 'The HTTP Referer header the client sent. Any client can forge it: never rely on it alone.', 'Present only when the client sends a Referer header (browsers and some SDK calls).'),
   key('aws:RequestedRegion', 'String', 'request', 'The AWS Region the request was sent to (us-east-1 for global services such as IAM).', ALWAYS),
-  key('aws:RequestTag/${TagKey}', 'String', 'request', 'The value of a tag the request sets (on create or tag actions).', 'Present only when the request passes a tag with this key.'),
-  key('aws:TagKeys', 'ArrayOfString', 'request', 'The tag keys the request sets; use ForAllValues or ForAnyValue with it.', 'Present only when the request passes tags.'),
+  key('aws:RequestTag/${TagKey}', 'String', 'request', 'The value of a tag the request sets (on create or tag actions).', 'Present only when the request passes a tag with this key, for actions that take tags.', { actionScoped: true }),
+  key('aws:TagKeys', 'ArrayOfString', 'request', 'The tag keys the request sets; use ForAllValues or ForAnyValue with it.', 'Present only when the request passes tags, for actions that take tags.', { actionScoped: true }),
   key('aws:SecureTransport', 'Bool', 'request', 'Whether the request was sent over TLS.', ALWAYS),
   key('aws:SourceArn', 'ARN', 'request', 'The ARN of the resource on whose behalf a service principal makes a service-to-service request (confused-deputy protection).', 'Present only when an AWS service calls another service for one of your resources.'),
   key('aws:SourceAccount', 'String', 'request', 'The account ID of the resource on whose behalf a service principal makes a service-to-service request.', 'Present only when an AWS service calls another service for one of your resources.'),

@@ -166,6 +166,11 @@ function resolveUncached(catalog: Catalog, key: string): ResolvedKey | undefined
   return found ? resolved(key, found, 'sts') : undefined;
 }
 
+/** True for keys AWS sets only for the actions that list them: service keys, and aws:RequestTag/aws:TagKeys. */
+export function isActionScoped(key: ResolvedKey): boolean {
+  return key.scope === 'service' || key.global?.actionScoped === true;
+}
+
 /**
  * True when we can tell an unknown key from a valid one: aws: keys and keys of a known service.
  * Other prefixes may belong to any OIDC provider (token.actions.githubusercontent.com:sub, ...).

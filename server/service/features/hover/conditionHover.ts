@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/catalog';
 import { conditionOperators, type ConditionKeyEntry, type ConditionOperatorEntry } from '../../conditions/conditionBlock';
 import { addressCount, formatAddress, maskBytes, nonPublicRange, parseIpBlock } from '../../conditions/ip';
-import { keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
+import { isActionScoped, keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import type { ParsedOperator } from '../../conditions/operators';
 import { findPolicyVariables } from '../../conditions/policyVariables';
 import { stringValueSpan } from '../../conditions/spans';
@@ -37,7 +37,7 @@ function operatorMarkdown(parsed: ParsedOperator): string | undefined {
 }
 
 function supportingActions(catalog: Catalog, statement: StatementView, key: ResolvedKey): string | undefined {
-  if (key.scope === 'global') return 'A global key: AWS can put it in the request of any action.';
+  if (!isActionScoped(key)) return 'A global key: AWS can put it in the request of any action.';
   const { actions, complete } = statementActions(catalog, statement);
   if (actions.length === 0) return undefined;
   const supporting = actions.filter((a) => actionConditionKeys(catalog, a).some((name) => keyMatchesName(name, key.written)));

@@ -1,4 +1,4 @@
-import { keyMatchesName, resolveConditionKey } from '../../conditions/keys';
+import { isActionScoped, keyMatchesName, resolveConditionKey } from '../../conditions/keys';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
@@ -8,15 +8,15 @@ const MAX_NAMED = 3;
 export const conditionKeyUnsupportedByActions: Rule = {
   meta: {
     id: 'condition-key-unsupported-by-actions',
-    description: 'A service condition key that none of the statement\'s actions supports.',
+    description: 'A service condition key (or aws:RequestTag / aws:TagKeys) that none of the statement\'s actions supports.',
     category: 'condition',
     defaultSeverity: 'warning',
   },
   check({ doc, catalog, report }) {
     for (const key of knownKeysOf(doc)) {
       const resolved = resolveConditionKey(catalog, key.name);
-      // Global keys apply to every action; federation keys (saml:, accounts.google.com:) belong to trust policies.
-      if (!resolved || resolved.scope !== 'service' || (resolved.service === 'sts' && !key.name.toLowerCase().startsWith('sts:'))) continue;
+      // Most global keys apply to every action; federation keys (saml:, accounts.google.com:) belong to trust policies.
+      if (!resolved || !isActionScoped(resolved) || (resolved.service === 'sts' && !key.name.toLowerCase().startsWith('sts:'))) continue;
       const { actions, complete } = statementActions(catalog, key.operator.statement);
       if (!complete || actions.length === 0) continue;
       if (actions.some((a) => actionConditionKeys(catalog, a).some((name) => keyMatchesName(name, key.name)))) continue;
@@ -25,7 +25,7 @@ export const conditionKeyUnsupportedByActions: Rule = {
       report({
         node: key.keyNode,
         message:
-          `No action of this statement (${named}${more}) supports ${resolved.name}: AWS never puts it in their requests, ` +
+          `No action of this statement (${named}${more}) supports ${resolved.variablePart === undefined ? resolved.name : key.name}: AWS never puts it in their requests, ` +
           'so this test behaves as if the key were missing (a positive operator never matches).',
       });
     }
