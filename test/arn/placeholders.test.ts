@@ -30,6 +30,12 @@ void describe('placeholders', () => {
     assert.ok(isResolvedVariable('${aws:PrincipalTag/team}'));
     assert.ok(!isResolvedVariable('${InstanceId}'));
   });
+  void it('leaves capital names in resource paths alone unless they name a value', () => {
+    assert.deepEqual(found('arn:aws:ssm:us-east-1:123456789012:parameter/MY_APP/DB_PASSWORD'), []);
+    assert.deepEqual(found('arn:aws:s3:::YOUR_BUCKET_NAME/*'), ['YOUR_BUCKET_NAME=?']);
+    assert.deepEqual(found('arn:aws:connect:us-east-1:123456789012:instance/INSTANCE_ID/contact-flow/CONTACT_FLOW_ID'), ['INSTANCE_ID=instance', 'CONTACT_FLOW_ID=?']);
+  });
+
   void it('finds spelled-out names in whole fields and segments', () => {
     assert.deepEqual(found('arn:aws:connect:your-region:xxxxxxxxxxxx:instance/my-instance-id'), ['your-region=region', 'xxxxxxxxxxxx=account', 'my-instance-id=instance']);
   });

@@ -73,6 +73,8 @@ void describe('IAM policy injection grammar', () => {
     for (const placeholder of ['REGION', 'ACCOUNT_ID', '<instance-id>', '${FlowId}']) {
       assert.ok(has(scopesOf(line, placeholder), 'invalid.illegal.placeholder.iam'), placeholder);
     }
+    const ssm = '{"Resource": "arn:aws:ssm:us-east-1:123456789012:parameter/MY_APP/DB_PASSWORD"}';
+    assert.ok(!has(scopesOf(ssm, 'MY_APP'), 'invalid.illegal.placeholder.iam'));
     const variable = scopesOf(line, '${aws:username}');
     assert.ok(has(variable, 'variable.other.policy-variable.iam'));
     assert.ok(!has(variable, 'invalid.illegal.placeholder.iam'));

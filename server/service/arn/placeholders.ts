@@ -21,6 +21,11 @@ const CLOUDFORMATION_VARIABLE = /^\$\{[A-Za-z0-9]+::[A-Za-z0-9]+\}$/;
 const MARKUP = /<[^<>\s]+>|\$\{[^}]*\}|\{\{?[^{}]+\}?\}/g;
 /** ACCOUNT_ID, INSTANCE_ID, AWS_REGION: capitals joined by underscores. */
 const CAPITAL_WORDS = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])/g;
+/**
+ * In resource paths, real names can be capitals too (an SSM parameter MY_APP/DB_PASSWORD), so there a
+ * capital word counts only when it names what belongs there: INSTANCE_ID, FLOW_ID, YOUR_BUCKET_NAME.
+ */
+const NAMING_PART = /(^|_)(ID|ACCOUNT|REGION|PARTITION|INSTANCE|YOUR|NAME|ARN)(_|$)/;
 /** A whole partition, region or account field that only names what belongs there: "REGION", "your-account-id". */
 const FIELD_WORD = /^(?:your|my|aws|the)?[-_]?(partition|region(?:[-_]?name)?|account(?:[-_]?(?:id|number))?|x{12})$/i;
 /** A whole path segment naming an ID: "instance-id", "your_flow_id" (but not the segment names "instance", "contact-flow"). */
@@ -80,6 +85,7 @@ function findPlaceholders(arn: ParsedArn): Placeholder[] {
     for (const pattern of [MARKUP, CAPITAL_WORDS]) {
       for (const match of part.text.matchAll(pattern)) {
         if (match[0].startsWith('${') && isResolvedVariable(match[0])) continue;
+        if (pattern === CAPITAL_WORDS && words === ID_WORD && !NAMING_PART.test(match[0])) continue;
         // `{...}` right after `$` is the `${...}` case, handled above.
         if (match[0].startsWith('{') && part.text[(match.index ?? 0) - 1] === '$') continue;
         const offset = part.offset + (match.index ?? 0);
