@@ -16,5 +16,10 @@ ruleTable(conditionVpcIdFormat, {
         /This is an ARN: compare it with aws:SourceVpcArn/,
       ],
     },
+    {
+      name: 'endpoint IDs only: the fix changes the key',
+      code: withCondition('{"StringEquals": {"aws:SourceVpc": [⟦"vpce-1a2b3c4d"⟧, ⟦"vpce-0a1b2c3d4e5f67890"⟧]}}'),
+      output: withCondition('{"StringEquals": {"aws:SourceVpce": ["vpce-1a2b3c4d", "vpce-0a1b2c3d4e5f67890"]}}'),
+    },
   ],
 });

@@ -1,9 +1,8 @@
 import { nonPublicRange, parseIpBlock, type SpecialRange } from '../../conditions/ip';
 import { resolveConditionKey } from '../../conditions/keys';
 import { knownKeysOf } from '../../conditions/walk';
-import { jsonString, replaceNode } from '../../text/edits';
 import type { Rule } from '../rule';
-import { conditionKeyAt } from './keyAt';
+import { renameKeyData, renameKeyFixes } from './keyAt';
 
 /** The private or reserved range holding a value; documentation ranges are example placeholders, not mistakes. */
 function privateRange(text: string | undefined): SpecialRange | undefined {
@@ -37,14 +36,12 @@ export const conditionSourceIpPrivate: Rule = {
             `${value.text} is a ${range.name} address, which AWS never sees in aws:SourceIp: requests from the internet carry their public address, ` +
             `and requests through a VPC endpoint carry no aws:SourceIp at all; ${outcome}. ` +
             'To match addresses inside your VPC, use aws:VpcSourceIp (present for requests through a VPC endpoint).',
-          data: { keyOffset: key.keyNode.offset, allPrivate: publicCount === 0 },
+          data: publicCount === 0 ? renameKeyData(key, 'aws:VpcSourceIp') : undefined,
         });
       }
     }
   },
   fix({ doc, diagnostic }) {
-    const key = conditionKeyAt(doc, diagnostic.data?.keyOffset);
-    if (!key || diagnostic.data?.allPrivate !== true) return [];
-    return [{ title: 'Change the key to aws:VpcSourceIp', edits: [replaceNode(doc, key.keyNode, jsonString('aws:VpcSourceIp'))], isPreferred: true }];
+    return renameKeyFixes(doc, diagnostic);
   },
 };

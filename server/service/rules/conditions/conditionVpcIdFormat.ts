@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { idPattern, idValues } from './idFormat';
+import { renameKeyData, renameKeyFixes } from './keyAt';
 
 const VPC_KEYS = new Set(['aws:SourceVpc', 'aws:Ec2InstanceSourceVpc']);
 const VPC_ID = idPattern('vpc');
@@ -13,7 +14,7 @@ export const conditionVpcIdFormat: Rule = {
     defaultSeverity: 'error',
   },
   check({ doc, catalog, report }) {
-    for (const { name, value, text } of idValues(doc, catalog, VPC_KEYS)) {
+    for (const { key, name, value, text } of idValues(doc, catalog, VPC_KEYS)) {
       if (VPC_ID.test(text)) continue;
       const hint = VPCE_ID.test(text)
         ? ' This is a VPC endpoint ID: compare it with aws:SourceVpce.'
@@ -22,8 +23,13 @@ export const conditionVpcIdFormat: Rule = {
           : ' Write the ID as shown in the VPC console, such as vpc-0a1b2c3d4e5f67890.';
       report({
         node: value.node,
+        // When every value is the other kind of ID, the key was the mistake.
+        data: key.values.every((v) => v.text !== undefined && VPCE_ID.test(v.text)) ? renameKeyData(key, 'aws:SourceVpce') : undefined,
         message: `${name} holds a VPC ID (vpc- and 8 or 17 lower-case hex digits); AWS never sees ${JSON.stringify(text)} there, so this value never matches.${hint}`,
       });
     }
+  },
+  fix({ doc, diagnostic }) {
+    return renameKeyFixes(doc, diagnostic);
   },
 };

@@ -1,6 +1,9 @@
 import type { ConditionKeyEntry } from '../../conditions/conditionBlock';
 import { knownKeysOf } from '../../conditions/walk';
+import type { Diagnostic } from '../../diagnostics';
 import type { ParsedDocument } from '../../document/parsedDocument';
+import { jsonString, replaceNode } from '../../text/edits';
+import type { Fix } from '../rule';
 
 /** The condition key entry whose key node starts at `offset` (where a rule reported it, or recorded it in data). */
 export function conditionKeyAt(doc: ParsedDocument, offset: unknown): ConditionKeyEntry | undefined {
@@ -9,4 +12,17 @@ export function conditionKeyAt(doc: ParsedDocument, offset: unknown): ConditionK
     if (key.keyNode.offset === offset) return key;
   }
   return undefined;
+}
+
+/** What a rule puts in diagnostic data to offer renaming the key (all its values fit another key). */
+export function renameKeyData(key: ConditionKeyEntry, renameKeyTo: string): Record<string, unknown> {
+  return { keyOffset: key.keyNode.offset, renameKeyTo };
+}
+
+/** The "Change the key to ..." quick fix from renameKeyData; never safe, since it changes what is compared. */
+export function renameKeyFixes(doc: ParsedDocument, diagnostic: Diagnostic): Fix[] {
+  const key = conditionKeyAt(doc, diagnostic.data?.keyOffset);
+  const name = diagnostic.data?.renameKeyTo;
+  if (!key || typeof name !== 'string') return [];
+  return [{ title: `Change the key to ${name}`, edits: [replaceNode(doc, key.keyNode, jsonString(name))], isPreferred: true }];
 }
