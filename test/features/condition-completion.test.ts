@@ -52,6 +52,13 @@ void describe('condition completion', () => {
     assert.equal(new Set(sorted.map((l) => l.toLowerCase())).size, sorted.length, 'no duplicates');
   });
 
+  void it('puts keys the operator cannot compare last', () => {
+    const { items } = completeAt(withCondition('{"IpAddress": {"¦": "203.0.113.0/24"}}'));
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => i.label);
+    assert.deepEqual(sorted.slice(0, 3), ['aws:Ec2InstanceSourcePrivateIPv4', 'aws:SourceIp', 'aws:VpcSourceIp']);
+    assert.ok(sorted.indexOf('aws:SourceIp') < sorted.indexOf('connect:InstanceId'));
+  });
+
   void it('inserts a pattern key up to its placeholder', () => {
     assert.equal(accept(withCondition('{"StringEquals": {"aws:Res¦": "x"}}'), 'aws:ResourceTag/${TagKey}'), withCondition('{"StringEquals": {"aws:ResourceTag/": "x"}}'));
   });

@@ -20,8 +20,11 @@ const FAMILIES_BY_TYPE: Record<string, readonly OperatorFamily[]> = {
   ArrayOfIPAddress: ['IpAddress'],
 };
 
+/** What compatibility needs to know of a key. */
+export type KeyTypeFacts = Pick<ResolvedKey, 'name' | 'type' | 'global'>;
+
 /** The families that compare a key of this type correctly; undefined when the type is one we do not know. */
-export function familiesFor(key: ResolvedKey): readonly OperatorFamily[] | undefined {
+export function familiesFor(key: KeyTypeFacts): readonly OperatorFamily[] | undefined {
   const families = FAMILIES_BY_TYPE[key.type];
   if (!families) return undefined;
   if (key.global?.alsoNumeric) return [...families, 'Numeric'];
@@ -30,7 +33,7 @@ export function familiesFor(key: ResolvedKey): readonly OperatorFamily[] | undef
   return families;
 }
 
-export function fitsKey(operator: OperatorInfo, key: ResolvedKey): boolean {
+export function fitsKey(operator: OperatorInfo, key: KeyTypeFacts): boolean {
   if (operator.family === 'Null') return true;
   const families = familiesFor(key);
   return families === undefined || families.includes(operator.family);

@@ -5,6 +5,7 @@ import type { Catalog } from '../../catalog/catalog';
 import { conditionOperators, type ConditionOperatorEntry } from '../../conditions/conditionBlock';
 import { GLOBAL_KEYS } from '../../conditions/globalKeys';
 import { patternStem, resolveConditionKey } from '../../conditions/keys';
+import { fitsKey, type KeyTypeFacts } from '../../conditions/compatibility';
 import { OPERATORS, formatOperator, type SetQualifier } from '../../conditions/operators';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import type { ParsedDocument } from '../../document/parsedDocument';
@@ -27,23 +28,27 @@ const OPERATOR_ITEMS: Omit<CompletionItem, 'textEdit'>[] = (() => {
   return items;
 })();
 
-function keyItems(catalog: Catalog, statement: StatementView, range: Range): CompletionItem[] {
+function keyItems(catalog: Catalog, operator: ConditionOperatorEntry, range: Range): CompletionItem[] {
+  const statement = operator.statement;
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
-  const add = (name: string, detail: string, documentation: string, rank: number) => {
+  const info = operator.parsed.info;
+  // Keys of a type the operator does not compare sort after all the others.
+  const add = (name: string, detail: string, documentation: string, rank: number, key: KeyTypeFacts | undefined) => {
     const lower = name.toLowerCase();
     if (seen.has(lower)) return;
     seen.add(lower);
-    items.push({ label: name, kind: 'property', detail, documentation, sortText: `${rank}${name}`, textEdit: { range, newText: patternStem(name) ?? name } });
+    const sortRank = !info || !key || fitsKey(info, key) ? rank : rank + 2;
+    items.push({ label: name, kind: 'property', detail, documentation, sortText: `${sortRank}${name}`, textEdit: { range, newText: patternStem(name) ?? name } });
   };
   for (const action of statementActions(catalog, statement).actions) {
     const service = catalog.service(action.service);
     for (const name of actionConditionKeys(catalog, action)) {
-      const info = service?.conditionKey(name);
-      add(name, `${info?.type ?? 'key'} · ${action.service}:${action.name}`, info?.description ?? '', 0);
+      const known = service?.conditionKey(name);
+      add(name, `${known?.type ?? 'key'} · ${action.service}:${action.name}`, known?.description ?? '', 0, known && { name, type: known.type });
     }
   }
-  for (const g of GLOBAL_KEYS) add(g.name, `${g.type} · global`, `${g.description}\n\n**When present:** ${g.presence}`, 1);
+  for (const g of GLOBAL_KEYS) add(g.name, `${g.type} · global`, `${g.description}\n\n**When present:** ${g.presence}`, 1, { name: g.name, type: g.type, global: g });
   return items;
 }
 
@@ -79,7 +84,10 @@ function valueItems(context: FeatureContext, operator: ConditionOperatorEntry, k
   return [];
 }
 
-/** Inside a Condition: operator names, then keys (the statement's actions' keys first), then values where the type allows. */
+/**
+ * Inside a Condition: operator names; keys (the statement's actions' keys first, then global keys, and
+ * keys whose type the operator does not compare after both); values where the type allows.
+ */
 export function conditionCompletion(context: FeatureContext): CompletionItem[] {
   const { doc, catalog, cursor } = context;
   const { node, statement, statementPath: path } = cursor;
@@ -90,7 +98,7 @@ export function conditionCompletion(context: FeatureContext): CompletionItem[] {
   if (cursor.isKey && path.length === 2) return OPERATOR_ITEMS.map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
   const operator = conditionOperators(statement).find((o) => o.name === path[1]);
   if (!operator) return [];
-  if (cursor.isKey && path.length === 3) return keyItems(catalog, statement, range);
+  if (cursor.isKey && path.length === 3) return keyItems(catalog, operator, range);
   if (!cursor.isKey && path.length >= 3 && typeof path[2] === 'string') return valueItems(context, operator, path[2], range);
   return [];
 }
