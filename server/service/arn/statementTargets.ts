@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { ActionInfo, Catalog } from '../catalog/catalog';
 import { isParticipantServiceAction } from '../connect/participantActions';
 import { stringEntries, type StatementView } from '../document/policyView';
-import { hasWildcard, matchesWildcard } from '../text/wildcard';
+import { hasWildcard } from '../text/wildcard';
 import { SUB_REFERENCE } from './templateMatch';
 
 /** One Resource entry as a pattern to match: a plain string, or an Fn::Sub string with its references marked. */
@@ -67,7 +67,7 @@ export function resourcesFullyKnown(statement: StatementView): boolean {
 export interface ActionEntry {
   node: Node;
   text: string;
-  actions: ActionInfo[];
+  actions: readonly ActionInfo[];
 }
 
 export interface StatementActions {
@@ -102,7 +102,7 @@ function readStatementActions(catalog: Catalog, statement: StatementView): State
     const actions = !service
       ? []
       : hasWildcard(name)
-        ? service.actions().filter((a) => matchesWildcard(name, a.name, true))
+        ? service.actionsMatching(name)
         : [service.action(name)].filter((a): a is ActionInfo => a !== undefined);
     if (actions.length === 0) complete = false;
     else entries.push({ node: entry.node, text, actions });

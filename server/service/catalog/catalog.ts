@@ -4,6 +4,8 @@
  * like "../x" or "__proto__" can never become a path or a prototype lookup.
  */
 
+import { wildcardToRegExp } from '../text/wildcard';
+
 export type AccessLevel = string;
 
 export interface ActionResourceType {
@@ -60,8 +62,15 @@ export interface CatalogSource {
   service(prefix: string): RawService;
 }
 
+/** Wildcard expansions kept per service; the bound keeps a pathological document from growing it forever. */
+const MAX_EXPANSIONS = 500;
+
 export class ServiceInfo {
   private readonly actionCache = new Map<string, ActionInfo>();
+  private readonly resourceTypeCache = new Map<string, ResourceTypeInfo>();
+  private readonly expansions = new Map<string, readonly ActionInfo[]>();
+  private actionList: readonly ActionInfo[] | undefined;
+  private resourceTypeList: readonly ResourceTypeInfo[] | undefined;
   readonly actionNames: readonly string[];
 
   constructor(
@@ -95,18 +104,38 @@ export class ServiceInfo {
     return info;
   }
 
-  actions(): ActionInfo[] {
-    return this.actionNames.map((n) => this.action(n)).filter((a): a is ActionInfo => a !== undefined);
+  /** Every action of the service, built once (callers share the list and must not change it). */
+  actions(): readonly ActionInfo[] {
+    this.actionList ??= Object.freeze(this.actionNames.map((n) => this.action(n)).filter((a): a is ActionInfo => a !== undefined));
+    return this.actionList;
   }
 
+  /** The actions whose names match an IAM wildcard pattern (case-insensitive), expanded once per pattern. */
+  actionsMatching(pattern: string): readonly ActionInfo[] {
+    let found = this.expansions.get(pattern);
+    if (!found) {
+      const regexp = wildcardToRegExp(pattern, { caseInsensitive: true });
+      found = Object.freeze(this.actions().filter((action) => regexp.test(action.name)));
+      if (this.expansions.size >= MAX_EXPANSIONS) this.expansions.clear();
+      this.expansions.set(pattern, found);
+    }
+    return found;
+  }
+
+  /** One object per resource type, so callers can key caches by it. */
   resourceType(name: string): ResourceTypeInfo | undefined {
+    let info = this.resourceTypeCache.get(name);
+    if (info) return info;
     if (!Object.prototype.hasOwnProperty.call(this.raw.resourceTypes, name)) return undefined;
     const [arnTemplate, conditionKeys] = this.raw.resourceTypes[name];
-    return { service: this.prefix, name, arnTemplate, conditionKeys };
+    info = { service: this.prefix, name, arnTemplate, conditionKeys };
+    this.resourceTypeCache.set(name, info);
+    return info;
   }
 
-  resourceTypes(): ResourceTypeInfo[] {
-    return Object.keys(this.raw.resourceTypes).map((n) => this.resourceType(n) as ResourceTypeInfo);
+  resourceTypes(): readonly ResourceTypeInfo[] {
+    this.resourceTypeList ??= Object.freeze(Object.keys(this.raw.resourceTypes).map((n) => this.resourceType(n) as ResourceTypeInfo));
+    return this.resourceTypeList;
   }
 
   /** Condition key names are case-insensitive in IAM. */
