@@ -11,22 +11,27 @@
 /** Marks a CloudFormation `${Name}` reference inside a policy pattern built from an Fn::Sub string. */
 export const SUB_REFERENCE = '\u0000';
 
-type CharClass = { kind: 'literal'; char: string } | { kind: 'any' } | { kind: 'segment' } | { kind: 'field' };
-interface Token {
-  cls: CharClass;
-  /** One character, or any number (none included). */
-  many: boolean;
+/**
+ * A side as parallel arrays, one entry per token: its class (a literal character's code, or one of the
+ * negative class codes below) and whether it takes any number of characters (none included) or one.
+ */
+export interface Tokens {
+  cls: Int32Array;
+  many: Uint8Array;
 }
 
-const ANY: CharClass = { kind: 'any' };
+/** Any character. */
+const ANY = -1;
 /** Neither "/" nor ":". */
-const SEGMENT: CharClass = { kind: 'segment' };
+const SEGMENT = -2;
 /** Anything but ":". */
-const FIELD: CharClass = { kind: 'field' };
+const FIELD = -3;
+const SLASH = 47;
+const COLON = 58;
 const PATH_VARIABLE = /Path|ObjectName|ParameterName/;
 
 /** The characters a template variable may stand for (see the file comment). */
-function variableClass(template: string, name: string): CharClass {
+function variableClass(template: string, name: string): number {
   if (PATH_VARIABLE.test(name)) return ANY;
   return template.startsWith('arn:${Partition}:connect:') || name === 'BucketName' ? SEGMENT : FIELD;
 }
@@ -37,95 +42,112 @@ function variableSource(template: string, name: string): string {
   return cls === ANY ? '.+' : cls === SEGMENT ? '[^/:]+' : '[^:]+';
 }
 
-function literal(char: string): Token {
-  return { cls: { kind: 'literal', char }, many: false };
+/** Collects tokens; one or more characters of a class is one token, then any number of them. */
+class TokenList {
+  private readonly cls: number[] = [];
+  private readonly many: number[] = [];
+
+  add(cls: number, many: boolean): void {
+    this.cls.push(cls);
+    this.many.push(many ? 1 : 0);
+  }
+
+  oneOrMore(cls: number): void {
+    this.add(cls, false);
+    this.add(cls, true);
+  }
+
+  done(): Tokens {
+    return { cls: Int32Array.from(this.cls), many: Uint8Array.from(this.many) };
+  }
 }
 
-/** One or more characters of a class: one, then any number. */
-function oneOrMore(cls: CharClass): Token[] {
-  return [
-    { cls, many: false },
-    { cls, many: true },
-  ];
-}
-
-function policyTokens(pattern: string): Token[] {
-  const tokens: Token[] = [];
+function policyTokens(pattern: string): Tokens {
+  const tokens = new TokenList();
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    if (ch === '*') tokens.push({ cls: ANY, many: true });
-    else if (ch === '?') tokens.push({ cls: ANY, many: false });
-    else if (ch === SUB_REFERENCE) tokens.push(...oneOrMore(SEGMENT));
+    if (ch === '*') tokens.add(ANY, true);
+    else if (ch === '?') tokens.add(ANY, false);
+    else if (ch === SUB_REFERENCE) tokens.oneOrMore(SEGMENT);
     else if (ch === '$' && pattern[i + 1] === '{') {
       const end = pattern.indexOf('}', i);
       if (end < 0) {
-        tokens.push(literal(ch));
+        tokens.add(pattern.charCodeAt(i), false);
         continue;
       }
       const inner = pattern.slice(i + 2, end);
       // ${*}, ${?}, ${$} are escapes for the literal character; other variables take any value.
-      if (inner === '*' || inner === '?' || inner === '$') tokens.push(literal(inner));
-      else tokens.push({ cls: ANY, many: true });
+      if (inner === '*' || inner === '?' || inner === '$') tokens.add(inner.charCodeAt(0), false);
+      else tokens.add(ANY, true);
       i = end;
-    } else tokens.push(literal(ch));
+    } else tokens.add(pattern.charCodeAt(i), false);
   }
-  return tokens;
+  return tokens.done();
 }
 
-function templateTokens(template: string): Token[] {
-  const tokens: Token[] = [];
+function templateTokens(template: string): Tokens {
+  const tokens = new TokenList();
   for (let i = 0; i < template.length; i++) {
     const ch = template[i];
-    if (ch === '$' && template[i + 1] === '{') {
-      const end = template.indexOf('}', i);
-      const name = template.slice(i + 2, end);
-      tokens.push(...oneOrMore(variableClass(template, name)));
+    const end = ch === '$' && template[i + 1] === '{' ? template.indexOf('}', i) : -1;
+    if (end >= 0) {
+      tokens.oneOrMore(variableClass(template, template.slice(i + 2, end)));
       i = end;
-    } else if (ch === '*') tokens.push({ cls: ANY, many: true });
-    else tokens.push(literal(ch));
+    } else if (ch === '*') tokens.add(ANY, true);
+    else tokens.add(template.charCodeAt(i), false);
   }
-  return tokens;
+  return tokens.done();
 }
 
-function admits(cls: CharClass, ch: string): boolean {
-  if (cls.kind === 'literal') return cls.char === ch;
-  if (cls.kind === 'segment') return ch !== '/' && ch !== ':';
-  if (cls.kind === 'field') return ch !== ':';
+function admits(cls: number, code: number): boolean {
+  if (cls >= 0) return cls === code;
+  if (cls === SEGMENT) return code !== SLASH && code !== COLON;
+  if (cls === FIELD) return code !== COLON;
   return true;
 }
 
-function intersects(a: CharClass, b: CharClass): boolean {
-  if (a.kind === 'literal') return admits(b, a.char);
-  if (b.kind === 'literal') return admits(a, b.char);
+function intersects(a: number, b: number): boolean {
+  if (a >= 0) return admits(b, a);
+  if (b >= 0) return admits(a, b);
   // Every non-literal class admits ordinary letters.
   return true;
 }
 
-function overlap(p: Token[], t: Token[]): boolean {
-  const width = t.length + 1;
-  const seen = new Uint8Array((p.length + 1) * width);
-  const queue: number[] = [0];
-  seen[0] = 1;
+/** Reused between calls (the walk never re-enters): one flag per (pattern token, template token) pair. */
+let seen = new Uint8Array(4096);
+let stack = new Int32Array(4096);
+
+function overlap(p: Tokens, t: Tokens): boolean {
+  const pLength = p.cls.length;
+  const tLength = t.cls.length;
+  const width = tLength + 1;
+  const size = (pLength + 1) * width;
+  if (seen.length < size) {
+    seen = new Uint8Array(size);
+    stack = new Int32Array(size);
+  } else seen.fill(0, 0, size);
+  let top = 0;
   const visit = (i: number, j: number) => {
     const key = i * width + j;
     if (!seen[key]) {
       seen[key] = 1;
-      queue.push(key);
+      stack[top++] = key;
     }
   };
-  while (queue.length > 0) {
-    const key = queue.pop() as number;
-    const i = Math.floor(key / width);
-    const j = key % width;
-    if (i === p.length && j === t.length) return true;
-    const pi = p[i];
-    const tj = t[j];
+  visit(0, 0);
+  while (top > 0) {
+    const key = stack[--top];
+    const i = (key / width) | 0;
+    const j = key - i * width;
+    if (i === pLength && j === tLength) return true;
+    const pMany = i < pLength && p.many[i] === 1;
+    const tMany = j < tLength && t.many[j] === 1;
     // A "many" token may match nothing.
-    if (pi?.many) visit(i + 1, j);
-    if (tj?.many) visit(i, j + 1);
-    if (!pi || !tj || !intersects(pi.cls, tj.cls)) continue;
+    if (pMany) visit(i + 1, j);
+    if (tMany) visit(i, j + 1);
+    if (i === pLength || j === tLength || !intersects(p.cls[i], t.cls[j])) continue;
     // Both consume one character; a "many" token may stay to consume more.
-    if (!(pi.many && tj.many)) visit(pi.many ? i : i + 1, tj.many ? j : j + 1);
+    if (!(pMany && tMany)) visit(pMany ? i : i + 1, tMany ? j : j + 1);
     else {
       visit(i + 1, j);
       visit(i, j + 1);
@@ -134,43 +156,145 @@ function overlap(p: Token[], t: Token[]): boolean {
   return false;
 }
 
-/** Bounded memo of answers per template; patterns repeat across statements and keystrokes. */
-const MAX_CACHED_PER_TEMPLATE = 2000;
-const answers = new Map<string, Map<string, boolean>>();
-const templateRegExps = new Map<string, RegExp>();
-const templateTokenCache = new Map<string, Token[]>();
-
-/** The service field of an ARN-like text when it is plain (no wildcard or variable), else undefined. */
-function plainService(text: string): string | undefined {
-  const first = text.indexOf(':');
-  const second = first < 0 ? -1 : text.indexOf(':', first + 1);
-  const third = second < 0 ? -1 : text.indexOf(':', second + 1);
-  if (third < 0 || /[*?${\u0000]/.test(text.slice(0, second))) return undefined;
-  const service = text.slice(second + 1, third);
-  return /[*?${\u0000]/.test(service) ? undefined : service;
+/**
+ * What must hold of any text a side describes, for cheap rejections before the search: its literal
+ * start and end, and, when the first five fields are fixed (no wildcard or path variable before the
+ * fifth colon, so every described ARN has its colons there), the service field and the literal start
+ * of the resource part.
+ */
+interface Ends {
+  head: string;
+  tail: string;
+  /** Undefined when the field is not fixed or not literal. */
+  service: string | undefined;
+  /** Undefined when the first five fields are not fixed. */
+  resourceHead: string | undefined;
 }
+
+/** A catalog template prepared once: its ends, its RegExp and its tokens. */
+export interface CompiledTemplate extends Ends {
+  template: string;
+  regexp: RegExp;
+  tokens: Tokens;
+  /** Bounded memo of answers for patterns with wildcards or variables; they repeat across statements and keystrokes. */
+  answers: Map<string, boolean>;
+}
+
+const MAX_CACHED_PER_TEMPLATE = 2000;
+/** Templates come from the catalog, so this stays small; the bound is for callers that pass other text. */
+const MAX_TEMPLATES = 20000;
+const compiledTemplates = new Map<string, CompiledTemplate>();
+/** A policy pattern's ends, and its tokens once a search needed them. */
+interface PatternFacts extends Ends {
+  tokens?: Tokens;
+}
+
+const MAX_PATTERNS = 5000;
+const patterns = new Map<string, PatternFacts>();
+
+/** Characters where a policy pattern's literal text ends (conservatively including a lone "$"). */
+const PATTERN_SPECIAL = /[*?$\u0000]/;
+const PATTERN_SPECIALS = '*?${}\u0000';
+const TEMPLATE_SPECIAL = /[$*]/;
+const TEMPLATE_SPECIALS = '$}*';
 
 /** The template as an anchored RegExp, for plain patterns (no wildcard or variable): one test, no search. */
 function templateRegExp(template: string): RegExp {
-  let regexp = templateRegExps.get(template);
-  if (!regexp) {
-    let source = '^';
-    for (const part of template.split(/(\$\{[A-Za-z0-9]+\}|\*)/)) {
-      const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
-      if (variable) source += variableSource(template, variable[1]);
-      else if (part === '*') source += '.*';
-      else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    }
-    regexp = new RegExp(`${source}$`, 's');
-    templateRegExps.set(template, regexp);
+  let source = '^';
+  for (const part of template.split(/(\$\{[A-Za-z0-9]+\}|\*)/)) {
+    const variable = /^\$\{([A-Za-z0-9]+)\}$/.exec(part);
+    if (variable) source += variableSource(template, variable[1]);
+    else if (part === '*') source += '.*';
+    else source += part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   }
-  return regexp;
+  return new RegExp(`${source}$`, 's');
 }
 
-function cachedTemplateTokens(template: string): Token[] {
-  let tokens = templateTokenCache.get(template);
-  if (!tokens) templateTokenCache.set(template, (tokens = templateTokens(template)));
-  return tokens;
+/** Literal text at the start of `text`, up to the first character `special` finds. */
+function literalHead(text: string, special: RegExp): string {
+  const at = text.search(special);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/** Literal text at the end of `text`, after the last character in `specials`. */
+function literalTail(text: string, specials: string): string {
+  let at = text.length;
+  while (at > 0 && !specials.includes(text[at - 1])) at--;
+  return text.slice(at);
+}
+
+/**
+ * The offsets of the first five colons, or undefined when text that may hold a colon (`unfixed` finds
+ * it) comes before the fifth, or there are fewer than five.
+ */
+function headerColons(text: string, unfixed: (before: string) => boolean): number[] | undefined {
+  const colons: number[] = [];
+  let at = -1;
+  while (colons.length < 5) {
+    at = text.indexOf(':', at + 1);
+    if (at < 0) return undefined;
+    colons.push(at);
+  }
+  return unfixed(text.slice(0, at)) ? undefined : colons;
+}
+
+function endsOf(text: string, special: RegExp, specials: string, unfixed: (before: string) => boolean): Ends {
+  const colons = headerColons(text, unfixed);
+  const service = colons && text.slice(colons[1] + 1, colons[2]);
+  return {
+    head: literalHead(text, special),
+    tail: literalTail(text, specials),
+    service: service !== undefined && !special.test(service) ? service : undefined,
+    resourceHead: colons && literalHead(text.slice(colons[4] + 1), special),
+  };
+}
+
+/** Template variables other than paths never hold a colon (see variableClass); anything else might. */
+function templateHeaderUnfixed(header: string): boolean {
+  return /[$*]/.test(header.replace(/\$\{([A-Za-z0-9]+)\}/g, (variable, name: string) => (PATH_VARIABLE.test(name) ? variable : '')));
+}
+
+/** The prepared form of a template, built once per template text. */
+export function compileTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    compiled = {
+      template,
+      ...endsOf(template, TEMPLATE_SPECIAL, TEMPLATE_SPECIALS, templateHeaderUnfixed),
+      regexp: templateRegExp(template),
+      tokens: templateTokens(template),
+      answers: new Map(),
+    };
+    if (compiledTemplates.size >= MAX_TEMPLATES) compiledTemplates.clear();
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
+}
+
+function patternFacts(pattern: string): PatternFacts {
+  let facts = patterns.get(pattern);
+  if (!facts) {
+    facts = endsOf(pattern, PATTERN_SPECIAL, PATTERN_SPECIALS, (header) => PATTERN_SPECIAL.test(header));
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    patterns.set(pattern, facts);
+  }
+  return facts;
+}
+
+/** Whether two literal starts can belong to one text: the shorter must start the longer. */
+function headsAgree(a: string, b: string): boolean {
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
+function tailsAgree(a: string, b: string): boolean {
+  return a.length <= b.length ? b.endsWith(a) : a.endsWith(b);
+}
+
+/** False when no text can have both ends (a necessary condition only). */
+function endsAgree(p: Ends, t: Ends): boolean {
+  if (!headsAgree(p.head, t.head) || !tailsAgree(p.tail, t.tail)) return false;
+  if (p.service !== undefined && t.service !== undefined && p.service !== t.service) return false;
+  return p.resourceHead === undefined || t.resourceHead === undefined || headsAgree(p.resourceHead, t.resourceHead);
 }
 
 /** IAM limits an ARN to 2048 characters; longer text is not worth a search on every keystroke. */
@@ -178,19 +302,21 @@ const MAX_PATTERN_LENGTH = 2048;
 
 /** True when some concrete ARN matches both the policy pattern and the catalog template. */
 export function patternCouldMatchTemplate(pattern: string, template: string): boolean {
+  return patternCouldMatch(pattern, compileTemplate(template));
+}
+
+/** patternCouldMatchTemplate for a template compiled beforehand. */
+export function patternCouldMatch(pattern: string, template: CompiledTemplate): boolean {
   // Too long to be an ARN: answer "could match" so that no rule builds a finding on it.
   if (pattern.length > MAX_PATTERN_LENGTH) return true;
-  const patternService = plainService(pattern);
-  const templateService = plainService(template);
-  if (patternService !== undefined && templateService !== undefined && patternService !== templateService) return false;
-  if (!/[*?$\u0000]/.test(pattern)) return templateRegExp(template).test(pattern);
-  let perTemplate = answers.get(template);
-  if (!perTemplate) answers.set(template, (perTemplate = new Map()));
-  let result = perTemplate.get(pattern);
+  const facts = patternFacts(pattern);
+  if (!endsAgree(facts, template)) return false;
+  if (!PATTERN_SPECIAL.test(pattern)) return template.regexp.test(pattern);
+  let result = template.answers.get(pattern);
   if (result === undefined) {
-    result = overlap(policyTokens(pattern), cachedTemplateTokens(template));
-    if (perTemplate.size >= MAX_CACHED_PER_TEMPLATE) perTemplate.clear();
-    perTemplate.set(pattern, result);
+    result = overlap((facts.tokens ??= policyTokens(pattern)), template.tokens);
+    if (template.answers.size >= MAX_CACHED_PER_TEMPLATE) template.answers.clear();
+    template.answers.set(pattern, result);
   }
   return result;
 }
