@@ -20,6 +20,7 @@ writeCatalog('dist/catalog');
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   build({ ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist' }),
+  // cliWorker: the extra lint threads of `connect-iam lint` (server/cli/lint/lintFiles.ts), found beside cli.js.
+  build({ ...common, entryPoints: { cli: 'server/cli/main.ts', cliWorker: 'server/cli/lint/worker.ts' }, outdir: 'dist' }),
 ]);
 console.log(`build: dist/ ready in ${Date.now() - started} ms${production ? ' (production)' : ''}`);

@@ -1,8 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, type Diagnostic, type Severity } from '../../service/diagnostics';
+import { ruleDocsUrl, type Severity } from '../../service/diagnostics';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version';
-import type { FileResult, FormatContext } from './types';
+import type { FileResult, Finding, FormatContext } from './types';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -46,7 +46,7 @@ export function formatSarif(results: readonly FileResult[], context: FormatConte
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function sarifResult(diagnostic: Diagnostic, uri: string, index: number | undefined) {
+function sarifResult(diagnostic: Finding, uri: string, index: number | undefined) {
   const { start, end } = diagnostic.range;
   return {
     ruleId: diagnostic.code,

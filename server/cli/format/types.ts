@@ -2,10 +2,13 @@ import type { Catalog } from '../../service/catalog/catalog';
 import type { Diagnostic } from '../../service/diagnostics';
 import type { Rule } from '../../service/rules/rule';
 
+/** The parts of a diagnostic that the formatters write (all that crosses from a lint worker). */
+export type Finding = Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'>;
+
 /** The findings of one linted file; `file` is the path as the user named it (or as found in a folder). */
 export interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  diagnostics: Finding[];
 }
 
 export interface FormatContext {
