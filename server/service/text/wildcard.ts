@@ -10,7 +10,8 @@ export interface WildcardOptions {
 
 /** Compiled patterns are reused across keystrokes; the bound keeps a pathological document from growing it forever. */
 const MAX_CACHED = 2000;
-const cache = new Map<string, RegExp>();
+const caseSensitive = new Map<string, RegExp>();
+const caseInsensitive = new Map<string, RegExp>();
 
 const REGEXP_SPECIAL = /[.+^${}()|[\]\\/-]/g;
 
@@ -21,9 +22,9 @@ export function hasWildcard(pattern: string): boolean {
 
 /** The anchored RegExp for an IAM wildcard pattern; compiled once per pattern and case mode. */
 export function wildcardToRegExp(pattern: string, options: WildcardOptions = {}): RegExp {
-  const caseInsensitive = options.caseInsensitive === true;
-  const key = (caseInsensitive ? 'i:' : 's:') + pattern;
-  let regexp = cache.get(key);
+  const ignoreCase = options.caseInsensitive === true;
+  const cache = ignoreCase ? caseInsensitive : caseSensitive;
+  let regexp = cache.get(pattern);
   if (regexp) return regexp;
   let source = '^';
   for (const part of pattern.split(/([*?])/)) {
@@ -32,16 +33,34 @@ export function wildcardToRegExp(pattern: string, options: WildcardOptions = {})
     else source += part.replace(REGEXP_SPECIAL, '\\$&');
   }
   // `s` so that `*` also spans line breaks, which a JSON string may hold as \n.
-  regexp = new RegExp(`${source}$`, caseInsensitive ? 'is' : 's');
+  regexp = new RegExp(`${source}$`, ignoreCase ? 'is' : 's');
   if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, regexp);
+  cache.set(pattern, regexp);
   return regexp;
 }
 
+/**
+ * Whether the pattern matches the one-character text "*" (rules ask this of every resource), without
+ * compiling a RegExp per resource: only wildcards, with at most one "?" and at least one of them.
+ */
+function matchesStar(pattern: string): boolean {
+  let questions = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '?') questions++;
+    else if (ch !== '*') return false;
+  }
+  return questions <= 1 && pattern.length > 0;
+}
+
+const CASE_INSENSITIVE: WildcardOptions = { caseInsensitive: true };
+const CASE_SENSITIVE: WildcardOptions = {};
+
 /** Whether `value` matches the IAM wildcard `pattern` as a whole. */
 export function matchesWildcard(pattern: string, value: string, caseInsensitive = false): boolean {
+  if (value === '*') return matchesStar(pattern);
   if (!hasWildcard(pattern)) {
-    return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+    return pattern === value || (caseInsensitive && pattern.toLowerCase() === value.toLowerCase());
   }
-  return wildcardToRegExp(pattern, { caseInsensitive }).test(value);
+  return wildcardToRegExp(pattern, caseInsensitive ? CASE_INSENSITIVE : CASE_SENSITIVE).test(value);
 }
