@@ -48,6 +48,17 @@ export function parseArn(text: string): ArnParse {
   return { kind: 'arn', arn: { text, partition, service, region, account, resource } };
 }
 
+/** Whether parseArn would find an ARN (six colon-separated parts), without building the parts. */
+export function isArn(text: string): boolean {
+  if (!text.startsWith('arn:')) return false;
+  let at = 3;
+  for (let colons = 1; colons < 5; colons++) {
+    at = text.indexOf(':', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** The path segments of the resource part ("instance", ID, "contact-flow", FLOW), with offsets in the ARN. */
 export function resourceSegments(arn: ParsedArn): ArnPart[] {
   return splitWithOffsets(arn.resource.text, '/', arn.resource.offset);

@@ -1,6 +1,6 @@
 import type { ActionInfo, Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { matchesWildcard } from '../text/wildcard';
-import { patternCouldMatchTemplate } from './templateMatch';
+import { compileTemplate, patternCouldMatch, patternCouldMatchTemplate, type CompiledTemplate } from './templateMatch';
 
 /** A resource type of an action, with its ARN template and whether the action requires it. */
 export interface ActionResourceType extends ResourceTypeInfo {
@@ -45,7 +45,28 @@ export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, res
  * that called them useless would be wrong.
  */
 export function patternFitsType(resourcePattern: string, type: ResourceTypeInfo): boolean {
-  return patternCouldMatchTemplate(resourcePattern, type.arnTemplate) || patternCouldMatchTemplate(resourcePattern, `${type.arnTemplate}:*`);
+  return patternFitsTemplates(resourcePattern, fitTemplates(type.arnTemplate));
+}
+
+/** A resource type's template and its ":"-qualified form, compiled once. */
+export interface FitTemplates {
+  plain: CompiledTemplate;
+  qualified: CompiledTemplate;
+}
+
+const fits = new Map<string, FitTemplates>();
+
+export function fitTemplates(arnTemplate: string): FitTemplates {
+  let found = fits.get(arnTemplate);
+  if (!found) {
+    found = { plain: compileTemplate(arnTemplate), qualified: compileTemplate(`${arnTemplate}:*`) };
+    fits.set(arnTemplate, found);
+  }
+  return found;
+}
+
+export function patternFitsTemplates(resourcePattern: string, templates: FitTemplates): boolean {
+  return patternCouldMatch(resourcePattern, templates.plain) || patternCouldMatch(resourcePattern, templates.qualified);
 }
 
 /** The action's resource types a pattern could authorize, qualified forms included (see patternFitsType). */

@@ -86,6 +86,15 @@ export function statementActions(catalog: Catalog, statement: StatementView): St
   return actions;
 }
 
+/** One shared list per action, like wildcard expansions, so that facts about a list can be cached by it. */
+const singletons = new WeakMap<ActionInfo, readonly ActionInfo[]>();
+
+function singleton(action: ActionInfo): readonly ActionInfo[] {
+  let list = singletons.get(action);
+  if (!list) singletons.set(action, (list = Object.freeze([action])));
+  return list;
+}
+
 function readStatementActions(catalog: Catalog, statement: StatementView): StatementActions {
   const entries: ActionEntry[] = [];
   let complete = true;
@@ -99,11 +108,8 @@ function readStatementActions(catalog: Catalog, statement: StatementView): State
     const colon = text.indexOf(':');
     const service = colon > 0 ? catalog.service(text.slice(0, colon)) : undefined;
     const name = text.slice(colon + 1);
-    const actions = !service
-      ? []
-      : hasWildcard(name)
-        ? service.actionsMatching(name)
-        : [service.action(name)].filter((a): a is ActionInfo => a !== undefined);
+    const exact = service && !hasWildcard(name) ? service.action(name) : undefined;
+    const actions = !service ? [] : exact ? singleton(exact) : hasWildcard(name) ? service.actionsMatching(name) : [];
     if (actions.length === 0) complete = false;
     else entries.push({ node: entry.node, text, actions });
   }

@@ -4,6 +4,7 @@ import type { PolicyView, StatementView } from '../document/policyView';
 import { resourceEntries, statementActions, type ResourceEntry } from '../arn/statementTargets';
 import { patternCouldMatchTemplate } from '../arn/templateMatch';
 import { acceptsResource, actionResourceTypes, patternFitsType, type ActionResourceType } from '../arn/resourceTypeMatch';
+import { statementAcceptsResource } from '../arn/statementAcceptors';
 import { stringEntries } from '../document/policyView';
 import { matchesWildcard } from '../text/wildcard';
 
@@ -27,6 +28,18 @@ function typeNamed(catalog: Catalog, action: ActionInfo, name: string): ActionRe
 
 /** Whether some Allow statement of the policy grants `action` on a resource that could be of type `typeName`. */
 export function policyGrantsType(catalog: Catalog, policy: PolicyView, action: ActionInfo, typeName: string): boolean {
+  let answers = grants.get(policy);
+  if (answers?.catalog !== catalog) grants.set(policy, (answers = { catalog, byActionType: new Map() }));
+  const key = `${action.service}:${action.name} ${typeName}`;
+  let answer = answers.byActionType.get(key);
+  if (answer === undefined) answers.byActionType.set(key, (answer = readPolicyGrantsType(catalog, policy, action, typeName)));
+  return answer;
+}
+
+/** Policy views live as long as their parsed document version; several rules ask the same question. */
+const grants = new WeakMap<PolicyView, { catalog: Catalog; byActionType: Map<string, boolean> }>();
+
+function readPolicyGrantsType(catalog: Catalog, policy: PolicyView, action: ActionInfo, typeName: string): boolean {
   const type = typeNamed(catalog, action, typeName);
   if (!type) return false;
   const qualified = `${action.service}:${action.name}`;
@@ -42,7 +55,29 @@ export function policyGrantsType(catalog: Catalog, policy: PolicyView, action: A
  * can be a contact flow, while no other statement of the policy grants it on a contact flow.
  * Returns the bare instance entries to squiggle (empty when the case does not apply).
  */
-export function startChatOnBareInstance(catalog: Catalog, statement: StatementView): ResourceEntry[] {
+export function startChatOnBareInstance(catalog: Catalog, statement: StatementView): readonly ResourceEntry[] {
+  return memoized(bareInstances, catalog, statement, readStartChatOnBareInstance);
+}
+
+/** Per statement (and catalog): the resource and Connect rules ask for these facts of every statement. */
+type StatementMemo = WeakMap<StatementView, { catalog: Catalog; entries: readonly ResourceEntry[] }>;
+const bareInstances: StatementMemo = new WeakMap();
+const flowsWithoutAction: StatementMemo = new WeakMap();
+
+function memoized(
+  memo: StatementMemo,
+  catalog: Catalog,
+  statement: StatementView,
+  read: (catalog: Catalog, statement: StatementView) => ResourceEntry[],
+): readonly ResourceEntry[] {
+  const hit = memo.get(statement);
+  if (hit?.catalog === catalog) return hit.entries;
+  const entries = Object.freeze(read(catalog, statement));
+  memo.set(statement, { catalog, entries });
+  return entries;
+}
+
+function readStartChatOnBareInstance(catalog: Catalog, statement: StatementView): ResourceEntry[] {
   const startChat = catalog.action(START_CHAT);
   if (!startChat || !statement.resource || !statementAllowsAction(catalog, statement, START_CHAT)) return [];
   const instance = catalog.service('connect')?.resourceType('instance');
@@ -56,12 +91,15 @@ export function startChatOnBareInstance(catalog: Catalog, statement: StatementVi
  * Contact-flow resources in an Allow statement none of whose (known) actions uses a contact flow:
  * StartChatContact is probably missing. Empty when the statement names an action we cannot read.
  */
-export function flowResourcesWithoutFlowAction(catalog: Catalog, statement: StatementView): ResourceEntry[] {
+export function flowResourcesWithoutFlowAction(catalog: Catalog, statement: StatementView): readonly ResourceEntry[] {
+  return memoized(flowsWithoutAction, catalog, statement, readFlowResourcesWithoutFlowAction);
+}
+
+function readFlowResourcesWithoutFlowAction(catalog: Catalog, statement: StatementView): ResourceEntry[] {
   if (!isAllow(statement) || !statement.action) return [];
-  const { entries, complete } = statementActions(catalog, statement);
-  if (!complete) return [];
+  if (!statementActions(catalog, statement).complete) return [];
   const flows = resourceEntries(statement).filter((entry) => /(^|\/)contact-flow\//.test(entry.text.split(':').slice(5).join(':')));
-  return flows.filter((entry) => !entries.some((actionEntry) => actionEntry.actions.some((action) => acceptsResource(catalog, action, entry.pattern))));
+  return flows.filter((entry) => !statementAcceptsResource(catalog, statement, entry.pattern));
 }
 
 /** The statement at a JSON path, as fixes find it again from Diagnostic.data. */

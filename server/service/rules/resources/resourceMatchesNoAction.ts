@@ -1,5 +1,6 @@
-import { resourceTypesOfArn, acceptsResource } from '../../arn/resourceTypeMatch';
-import { parseArn } from '../../arn/parseArn';
+import { resourceTypesOfArn } from '../../arn/resourceTypeMatch';
+import { statementAcceptsResource } from '../../arn/statementAcceptors';
+import { isArn } from '../../arn/parseArn';
 import { resourceEntries, statementActions } from '../../arn/statementTargets';
 import { flowResourcesWithoutFlowAction, startChatOnBareInstance } from '../../connect/statementFacts';
 import type { Rule } from '../rule';
@@ -22,8 +23,8 @@ export const resourceMatchesNoAction: Rule = {
           [...flowResourcesWithoutFlowAction(catalog, statement), ...startChatOnBareInstance(catalog, statement)].map((entry) => entry.node),
         );
         for (const entry of resourceEntries(statement)) {
-          if (explained.has(entry.node) || (!entry.fromSub && parseArn(entry.text).kind !== 'arn')) continue;
-          if (entries.some((actionEntry) => actionEntry.actions.some((action) => acceptsResource(catalog, action, entry.pattern)))) continue;
+          if (explained.has(entry.node) || (!entry.fromSub && !isArn(entry.text))) continue;
+          if (statementAcceptsResource(catalog, statement, entry.pattern)) continue;
           const types = resourceTypesOfArn(catalog, entry.pattern).map((type) => type.name);
           // A Connect ARN of no Connect type is malformed; the connect-arn-* rules say how.
           if (types.length === 0 && entry.pattern.split(':', 4)[2] === 'connect') continue;
