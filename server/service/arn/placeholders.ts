@@ -66,6 +66,11 @@ export function arnPlaceholders(arn: ParsedArn): Placeholder[] {
   return found;
 }
 
+/** Most ARN parts hold neither markup nor capital words; these characters are needed for either. */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  return pattern === MARKUP ? text.includes('<') || text.includes('{') : text.includes('_');
+}
+
 function findPlaceholders(arn: ParsedArn): Placeholder[] {
   const found: Placeholder[] = [];
   const segments = resourceSegments(arn);
@@ -83,6 +88,7 @@ function findPlaceholders(arn: ParsedArn): Placeholder[] {
       continue;
     }
     for (const pattern of [MARKUP, CAPITAL_WORDS]) {
+      if (!mayMatch(pattern, part.text)) continue;
       for (const match of part.text.matchAll(pattern)) {
         if (match[0].startsWith('${') && isResolvedVariable(match[0])) continue;
         if (pattern === CAPITAL_WORDS && words === ID_WORD && !NAMING_PART.test(match[0])) continue;

@@ -42,29 +42,62 @@ function serviceTemplates(catalog: Catalog, service: string): Template[] {
 export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   let perCatalog = shapes.get(catalog);
   if (!perCatalog) shapes.set(catalog, (perCatalog = new Map()));
-  const key = `${arn.service.text}:${arn.resource.text}`;
-  if (perCatalog.has(key)) return perCatalog.get(key);
+  let perService = perCatalog.get(arn.service.text);
+  if (!perService) {
+    if (perCatalog.size >= MAX_SHAPES) perCatalog.clear();
+    perCatalog.set(arn.service.text, (perService = new Map()));
+  }
+  if (perService.has(arn.resource.text)) return perService.get(arn.resource.text);
   const shape = computeShape(catalog, arn);
-  if (perCatalog.size >= MAX_SHAPES) perCatalog.clear();
-  perCatalog.set(key, shape);
+  if (perService.size >= MAX_SHAPES) perService.clear();
+  perService.set(arn.resource.text, shape);
   return shape;
 }
 
-/** Shapes by "service:resource", so that each keystroke reuses the last one's answers. */
+/** Shapes by service, then resource part, so that each keystroke reuses the last one's answers. */
 const MAX_SHAPES = 2000;
-const shapes = new WeakMap<Catalog, Map<string, ArnShape | undefined>>();
+const shapes = new WeakMap<Catalog, Map<string, Map<string, ArnShape | undefined>>>();
+
+type Facts = Pick<ArnShape, 'regionPresent' | 'regionEmpty' | 'accountKinds'>;
+
+function factsOf(templates: Template[]): Facts {
+  const facts: Facts = { regionPresent: false, regionEmpty: false, accountKinds: new Set() };
+  for (const { arn: template } of templates) {
+    if (template.region.text === '') facts.regionEmpty = true;
+    else facts.regionPresent = true;
+    const account = template.account.text;
+    facts.accountKinds.add(account === '' ? 'empty' : account.startsWith('${') ? 'id' : account);
+  }
+  return facts;
+}
+
+/**
+ * The facts of every template of a service when they all agree (every Connect ARN has a region and an
+ * account), so that any subset of them has those facts too and no matching is needed; else undefined.
+ */
+const uniform = new WeakMap<Template[], Facts | undefined>();
+
+function uniformFacts(all: Template[]): Facts | undefined {
+  if (uniform.has(all)) return uniform.get(all);
+  const facts = factsOf(all);
+  const agree = !(facts.regionPresent && facts.regionEmpty) && facts.accountKinds.size === 1 ? facts : undefined;
+  uniform.set(all, agree);
+  return agree;
+}
 
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
   if (all.length === 0) return undefined;
-  const fitting = all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.arn.resource.text));
-  const label = fitting.length === 1 ? `${arn.service.text} ${fitting[0].name}` : arn.service.text;
-  const shape: ArnShape = { regionPresent: false, regionEmpty: false, accountKinds: new Set(), label };
-  for (const { arn: template } of fitting.length > 0 ? fitting : all) {
-    if (template.region.text === '') shape.regionEmpty = true;
-    else shape.regionPresent = true;
-    const account = template.account.text;
-    shape.accountKinds.add(account === '' ? 'empty' : account.startsWith('${') ? 'id' : account);
-  }
-  return shape;
+  let fitting: Template[] | undefined;
+  const fit = () => (fitting ??= all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.arn.resource.text)));
+  const service = arn.service.text;
+  const facts = uniformFacts(all) ?? factsOf(fit().length > 0 ? fit() : all);
+  return {
+    ...facts,
+    // Only messages need the label, so the matching is done for it only when a rule reports.
+    get label() {
+      const found = fit();
+      return found.length === 1 ? `${service} ${found[0].name}` : service;
+    },
+  };
 }
