@@ -2,6 +2,7 @@ import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import { findPolicies } from './findPolicies';
 import { scanTokenFacts, type TokenFacts } from './jsonTokens';
+import { parseStrictJson } from './strictJson';
 import type { PolicyView } from './policyView';
 
 /** What the service is given: an editor buffer or a file read by the CLI. */
@@ -27,7 +28,9 @@ export interface ParsedDocument {
 
 export function parseDocument(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
   const syntaxErrors: ParseError[] = [];
-  const root = parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  // Strict JSON (nearly every policy) has no syntax error, comment or trailing comma to find.
+  const strict = parseStrictJson(input.text);
+  const root = strict ? strict.root : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   const policies = findPolicies(root, forcePolicy);
   return {
     input,
@@ -35,7 +38,7 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
     root,
     syntaxErrors,
     // Comments and trailing commas only matter in documents that hold a policy.
-    tokens: policies.length > 0 || forcePolicy ? scanTokenFacts(input.text) : { comments: [], trailingCommas: [] },
+    tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(input.text) : { comments: [], trailingCommas: [] },
     lines: new LineIndex(input.text),
     policies,
   };

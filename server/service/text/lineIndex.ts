@@ -16,18 +16,26 @@ export interface TextEdit {
 
 /** Converts between offsets and line/character positions (UTF-16 code units, as LSP counts). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Found on first use: most documents of a CLI run have no finding to place. */
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.text;
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
+        starts.push(i + 1);
       } else if (ch === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {
@@ -35,22 +43,24 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
+    const lineStarts = this.lineStarts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return { line: low, character: clamped - lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
+    const lineStarts = this.lineStarts;
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
-    const end = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    if (position.line >= lineStarts.length) return this.text.length;
+    const start = lineStarts[position.line];
+    const end = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : this.text.length;
     return Math.max(start, Math.min(start + position.character, end));
   }
 
