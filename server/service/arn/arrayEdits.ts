@@ -5,9 +5,9 @@ import { detectFormatting, editAtPath, jsonString, replaceNode, replaceSpan } fr
 import type { TextEdit } from '../text/lineIndex';
 
 /**
- * Small text edits on JSON arrays that keep the user's layout. jsonc-parser's `modify` reformats the
- * parent object on insertion and can garble a one-line object when removing an array element, so
- * these edit the text around the element directly.
+ * Insertions into JSON arrays that keep the user's layout: jsonc-parser's `modify` reformats the parent
+ * object on insertion, so these edit the text around the last element directly. (Removals: removeElements
+ * in text/edits.ts.)
  */
 
 /**
@@ -23,25 +23,6 @@ export function appendEntry(doc: ParsedDocument, path: JSONPath, node: Node, val
   if (/[\r\n]/.test(text)) return editAtPath(doc, [...path, -1], value, true);
   if (!last) return [replaceSpan(doc, node.offset + 1, node.length - 2, jsonString(value))];
   return [replaceSpan(doc, last.offset + last.length, 0, `, ${jsonString(value)}`)];
-}
-
-/** Removes several elements of an array: each run of neighbours as one edit, so the edits never overlap. */
-export function removeElements(doc: ParsedDocument, array: Node, indexes: number[]): TextEdit[] {
-  const items = array.children ?? [];
-  const removed = new Set(indexes);
-  if (items.every((_, i) => removed.has(i))) return [replaceSpan(doc, array.offset + 1, array.length - 2, '')];
-  const edits: TextEdit[] = [];
-  for (let start = 0; start < items.length; start++) {
-    if (!removed.has(start)) continue;
-    let end = start;
-    while (removed.has(end + 1)) end++;
-    const next = items[end + 1];
-    const previous = items[start - 1];
-    if (next) edits.push(replaceSpan(doc, items[start].offset, next.offset - items[start].offset, ''));
-    else edits.push(replaceSpan(doc, previous.offset + previous.length, items[end].offset + items[end].length - previous.offset - previous.length, ''));
-    start = end;
-  }
-  return edits;
 }
 
 /** Appends a statement to a policy's Statement array, indented like the statement before it. */

@@ -1,7 +1,7 @@
 import { statementAt } from '../../connect/statementFacts';
 import { isParticipantServiceAction } from '../../connect/participantActions';
 import { stringEntries } from '../../document/policyView';
-import { removeElements } from '../../arn/arrayEdits';
+import { removeElements } from '../../text/edits';
 import type { Rule } from '../rule';
 
 export const connectParticipantAction: Rule = {

@@ -2,8 +2,8 @@ import { supportsResourceLevel } from '../../arn/resourceTypeMatch';
 import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
 import { isAllow, statementAllowsAction, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath } from '../../text/edits';
-import { appendStatement, removeElements } from '../../arn/arrayEdits';
+import { editAtPath, removeElements } from '../../text/edits';
+import { appendStatement } from '../../arn/arrayEdits';
 import { matchesWildcard } from '../../text/wildcard';
 import type { Fix, Rule } from '../rule';
 

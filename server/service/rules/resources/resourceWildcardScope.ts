@@ -1,6 +1,6 @@
 import { getNodeValue } from 'jsonc-parser';
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
-import { appendStatement, removeElements } from '../../arn/arrayEdits';
+import { appendStatement } from '../../arn/arrayEdits';
 import type { ParsedDocument } from '../../document/parsedDocument';
 import { actionResourceTypes, narrowestTypeNames, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceArnTemplate, instanceValues } from '../../arn/scopedArn';
@@ -8,7 +8,7 @@ import { statementActions } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
 import { isAllow, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { jsonString } from '../../text/edits';
+import { jsonString, removeElements } from '../../text/edits';
 import type { Fix, Rule } from '../rule';
 
 function narrowestTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
