@@ -36,12 +36,16 @@ export class PolicyLanguageService {
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
     if (doc.policies.length === 0 && !options.forcePolicy) return [];
     const diagnostics: Diagnostic[] = [];
-    for (const rule of RULES) {
-      const severity = effectiveSeverity(rule, options);
-      if (severity === 'off') continue;
-      const report = (finding: Report) => diagnostics.push(toDiagnostic(doc, rule, finding, severity, options));
+    // One context for every rule, reporting for the rule that runs: no closure per rule and document.
+    let rule: Rule;
+    let severity: Severity;
+    const context = { doc, catalog: this.catalog, options, report: (finding: Report) => diagnostics.push(toDiagnostic(doc, rule, finding, severity, options)) };
+    for (rule of RULES) {
+      const ruleSeverity = effectiveSeverity(rule, options);
+      if (ruleSeverity === 'off') continue;
+      severity = ruleSeverity;
       try {
-        rule.check({ doc, catalog: this.catalog, options, report });
+        rule.check(context);
       } catch (error) {
         // A rule bug must never take the server down or hide the other rules' findings.
         diagnostics.push(internalError(doc, rule, error));

@@ -37,8 +37,8 @@ function statementAcceptors(catalog: Catalog, actions: StatementActions): Accept
   let acceptors = byStatement.get(actions);
   if (acceptors) return acceptors;
   const parts = actions.entries.map((entry) => listAcceptors(catalog, entry.actions));
-  const templates = new Set(parts.flatMap((part) => part.templates));
-  acceptors = { untyped: parts.some((part) => part.untyped), templates: [...templates], answers: new Map() };
+  const templates = parts.length === 1 ? parts[0].templates : [...new Set(parts.flatMap((part) => part.templates))];
+  acceptors = { untyped: parts.some((part) => part.untyped), templates, answers: new Map() };
   byStatement.set(actions, acceptors);
   return acceptors;
 }

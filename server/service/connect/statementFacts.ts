@@ -98,7 +98,9 @@ export function flowResourcesWithoutFlowAction(catalog: Catalog, statement: Stat
 function readFlowResourcesWithoutFlowAction(catalog: Catalog, statement: StatementView): ResourceEntry[] {
   if (!isAllow(statement) || !statement.action) return [];
   if (!statementActions(catalog, statement).complete) return [];
-  const flows = resourceEntries(statement).filter((entry) => /(^|\/)contact-flow\//.test(entry.text.split(':').slice(5).join(':')));
+  const flows = resourceEntries(statement).filter(
+    (entry) => entry.text.includes('contact-flow/') && /(^|\/)contact-flow\//.test(entry.text.split(':').slice(5).join(':')),
+  );
   return flows.filter((entry) => !statementAcceptsResource(catalog, statement, entry.pattern));
 }
 

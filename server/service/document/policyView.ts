@@ -64,15 +64,23 @@ export function isIntrinsic(node: Node): boolean {
   return typeof key === 'string' && INTRINSIC.test(key);
 }
 
-/** The entries of a string-or-array element (Action, Resource, ...). */
+const NO_ENTRIES: StringEntry[] = Object.freeze([]) as unknown as StringEntry[];
+/** Nodes live as long as their parsed document version, and most rules read Action and Resource. */
+const entriesMemo = new WeakMap<Node, StringEntry[]>();
+
+/** The entries of a string-or-array element (Action, Resource, ...); one shared, frozen list per node. */
 export function stringEntries(value: Node | undefined): StringEntry[] {
-  if (!value) return [];
+  if (!value) return NO_ENTRIES;
+  let entries = entriesMemo.get(value);
+  if (entries) return entries;
   const items = value.type === 'array' ? (value.children ?? []) : [value];
-  return items.map((node) =>
-    node.type === 'string'
-      ? { node, text: node.value as string, dynamic: false }
-      : { node, text: undefined, dynamic: isIntrinsic(node) },
-  );
+  entries = Object.freeze(
+    items.map((node): StringEntry =>
+      node.type === 'string' ? { node, text: node.value as string, dynamic: false } : { node, text: undefined, dynamic: isIntrinsic(node) },
+    ),
+  ) as StringEntry[];
+  entriesMemo.set(value, entries);
+  return entries;
 }
 
 /** Property nodes of an object by key, the first occurrence winning. */

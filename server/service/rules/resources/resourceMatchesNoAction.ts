@@ -1,7 +1,7 @@
 import { resourceTypesOfArn } from '../../arn/resourceTypeMatch';
 import { statementAcceptsResource } from '../../arn/statementAcceptors';
 import { isArn } from '../../arn/parseArn';
-import { resourceEntries, statementActions } from '../../arn/statementTargets';
+import { resourceEntries, statementActions, type ResourceEntry } from '../../arn/statementTargets';
 import { flowResourcesWithoutFlowAction, startChatOnBareInstance } from '../../connect/statementFacts';
 import type { Rule } from '../rule';
 
@@ -19,12 +19,10 @@ export const resourceMatchesNoAction: Rule = {
         const { entries, complete } = statementActions(catalog, statement);
         if (!complete || entries.length === 0) continue;
         // The Connect rules explain these more precisely: contact flows without a flow action, and the headline case.
-        const explained = new Set(
-          [...flowResourcesWithoutFlowAction(catalog, statement), ...startChatOnBareInstance(catalog, statement)].map((entry) => entry.node),
-        );
+        const explained = (entry: ResourceEntry) =>
+          flowResourcesWithoutFlowAction(catalog, statement).includes(entry) || startChatOnBareInstance(catalog, statement).includes(entry);
         for (const entry of resourceEntries(statement)) {
-          if (explained.has(entry.node) || (!entry.fromSub && !isArn(entry.text))) continue;
-          if (statementAcceptsResource(catalog, statement, entry.pattern)) continue;
+          if ((!entry.fromSub && !isArn(entry.text)) || statementAcceptsResource(catalog, statement, entry.pattern) || explained(entry)) continue;
           const types = resourceTypesOfArn(catalog, entry.pattern).map((type) => type.name);
           // A Connect ARN of no Connect type is malformed; the connect-arn-* rules say how.
           if (types.length === 0 && entry.pattern.split(':', 4)[2] === 'connect') continue;
