@@ -69,11 +69,6 @@ export function patternFitsTemplates(resourcePattern: string, templates: FitTemp
   return patternCouldMatch(resourcePattern, templates.plain) || patternCouldMatch(resourcePattern, templates.qualified);
 }
 
-/** The action's resource types a pattern could authorize, qualified forms included (see patternFitsType). */
-export function resourceTypesAcceptedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
-  return actionResourceTypes(catalog, action).filter((type) => patternFitsType(resourcePattern, type));
-}
-
 /** Whether a policy resource pattern could ever authorize the action (for some request). */
 export function acceptsResource(catalog: Catalog, action: ActionInfo, resourcePattern: string): boolean {
   const types = actionResourceTypes(catalog, action);

@@ -34,21 +34,43 @@ function hasNestedPolicy(root: Node): boolean {
   return found.length > 0;
 }
 
+/**
+ * Searches below `node`; `path` is the one path being walked, extended and restored in place (a large
+ * template has tens of thousands of nodes), and copied only for a policy found.
+ */
 function walk(node: Node, path: JSONPath, holder: string | undefined, found: PolicyView[]): void {
   if (node.type === 'object') {
-    const props = propertiesOf(node);
-    if (path.length > 0 && looksLikePolicy(props, holder)) {
-      found.push(buildPolicy(node, path, 'embedded', holder, props));
-      return;
+    if (path.length > 0 && hasKey(node, 'Statement')) {
+      const props = propertiesOf(node);
+      if (looksLikePolicy(props, holder)) {
+        found.push(buildPolicy(node, [...path], 'embedded', holder, props));
+        return;
+      }
     }
     for (const prop of node.children ?? []) {
       const key = prop.children?.[0]?.value as string;
       const value = prop.children?.[1];
-      if (value) walk(value, [...path, key], key, found);
+      if (value?.children) {
+        path.push(key);
+        walk(value, path, key, found);
+        path.pop();
+      }
     }
   } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => walk(child, [...path, i], holder, found));
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) {
+      if (!children[i].children) continue;
+      path.push(i);
+      walk(children[i], path, holder, found);
+      path.pop();
+    }
   }
+}
+
+/** Whether an object has a property named `key` (without building its property map). */
+function hasKey(object: Node, key: string): boolean {
+  for (const prop of object.children ?? []) if (prop.children?.[0]?.value === key) return true;
+  return false;
 }
 
 function looksLikePolicy(props: Map<string, Node>, holder: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { actionResourceTypes, resourceTypesAcceptedBy, type ActionResourceType } from '../../arn/resourceTypeMatch';
+import { actionResourceTypes, patternFitsType, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceValues } from '../../arn/scopedArn';
 import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
@@ -32,10 +32,10 @@ export const actionMatchesNoResource: Rule = {
           const types = actionResourceTypes(catalog, action);
           if (types.length === 0) continue;
           const required = types.filter((type) => type.required);
-          const matched = new Set(resources.flatMap((r) => resourceTypesAcceptedBy(catalog, action, r.pattern)).map((type) => type.name));
+          const matched = (type: ActionResourceType) => resources.some((r) => patternFitsType(r.pattern, type));
           const missing = required.length > 0
-            ? required.filter((type) => !matched.has(type.name) && !policyGrantsType(catalog, policy, action, type.name))
-            : matched.size === 0 && !types.some((type) => policyGrantsType(catalog, policy, action, type.name)) ? types : [];
+            ? required.filter((type) => !matched(type) && !policyGrantsType(catalog, policy, action, type.name))
+            : !types.some(matched) && !types.some((type) => policyGrantsType(catalog, policy, action, type.name)) ? types : [];
           if (missing.length === 0) continue;
           const instance = action.service === 'connect' ? knownInstance(doc, options) : undefined;
           const suggested = missing.filter((type) => type.required || missing.length === types.length).slice(0, 1)

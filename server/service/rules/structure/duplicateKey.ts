@@ -39,20 +39,34 @@ export const duplicateKey: Rule = {
 /** Calls `onDuplicate` for every key that repeats an earlier key of the same object, at any depth. */
 function visit(node: Node, onDuplicate: (key: Node, first: Node) => void): void {
   if (node.type === 'object') {
-    const seen = new Map<string, Node>();
-    for (const prop of node.children ?? []) {
+    const props = node.children ?? [];
+    // Policy objects are small: comparing with the earlier keys allocates nothing; a map for large ones.
+    const seen = props.length > SMALL ? new Map<string, Node>() : undefined;
+    for (let i = 0; i < props.length; i++) {
+      const prop = props[i];
       const key = keyOf(prop);
       if (key && typeof key.value === 'string') {
-        const first = seen.get(key.value);
+        const first = seen ? seen.get(key.value) : firstKeyBefore(props, i, key.value);
         if (first) onDuplicate(key, first);
-        else seen.set(key.value, key);
+        else seen?.set(key.value, key);
       }
       const value = prop.children?.[1];
-      if (value) visit(value, onDuplicate);
+      if (value?.children) visit(value, onDuplicate);
     }
   } else if (node.type === 'array') {
-    for (const child of node.children ?? []) visit(child, onDuplicate);
+    for (const child of node.children ?? []) if (child.children) visit(child, onDuplicate);
   }
+}
+
+const SMALL = 8;
+
+/** The first key among props[0..end) named `name`. */
+function firstKeyBefore(props: Node[], end: number, name: string): Node | undefined {
+  for (let j = 0; j < end; j++) {
+    const key = keyOf(props[j]);
+    if (key?.value === name) return key;
+  }
+  return undefined;
 }
 
 function sameText(text: string, a: Node | undefined, b: Node | undefined): boolean {
