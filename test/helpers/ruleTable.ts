@@ -62,17 +62,17 @@ function diagnosticsOf(rule: Rule, text: string, options?: Partial<ServiceOption
 
 /** A table test in the style of eslint's RuleTester: valid cases, invalid cases with ranges, fixed output. */
 export function ruleTable(rule: Rule, table: RuleTable): void {
-  describe(`rule ${rule.meta.id}`, () => {
+  void describe(`rule ${rule.meta.id}`, () => {
     assert.ok(table.valid.length > 0 && table.invalid.length > 0, `${rule.meta.id} needs valid and invalid cases`);
     table.valid.forEach((c, i) => {
       const vc = typeof c === 'string' ? { code: c } : c;
-      it(`valid #${i + 1}${vc.name ? `: ${vc.name}` : ''}`, () => {
+      void it(`valid #${i + 1}${vc.name ? `: ${vc.name}` : ''}`, () => {
         const found = diagnosticsOf(rule, vc.code, vc.options, vc.languageId);
         assert.deepEqual(found.map((d) => `${show(d.range)} ${d.message}`), []);
       });
     });
     table.invalid.forEach((c, i) => {
-      it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      void it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const { text, ranges } = markedRanges(c.code);
         const found = diagnosticsOf(rule, text, c.options, c.languageId);
         assert.deepEqual(found.map((d) => show(d.range)), ranges.map(show), `ranges of ${rule.meta.id}: ${found.map((d) => d.message).join(' | ')}`);
