@@ -2,19 +2,25 @@ import type { Catalog } from '../catalog/catalog';
 import { parseArn, type ParsedArn } from './parseArn';
 import { patternCouldMatchTemplate } from './templateMatch';
 
-/** What the Service Authorization Reference says an ARN of this kind holds in the region and account fields. */
+/**
+ * What the Service Authorization Reference says an ARN of this kind holds in the region and account
+ * fields: the facts of the templates its resource part could match, or of all the service's templates
+ * when it matches none. Each answer matches only as many templates as it needs to.
+ */
 export interface ArnShape {
-  regionPresent: boolean;
-  regionEmpty: boolean;
-  /** Account field kinds: "id" (${Account}), "empty", or a literal such as "aws". */
-  accountKinds: Set<string>;
+  readonly regionPresent: boolean;
+  readonly regionEmpty: boolean;
+  /** Whether the account field may be of this kind: "id" (${Account}), "empty", or a literal such as "aws". */
+  hasAccountKind(kind: string): boolean;
   /** "s3 bucket", "iam role", or just "connect" when the resource part fits no single kind: for messages. */
-  label: string;
+  readonly label: string;
 }
 
 interface Template {
   name: string;
   arn: ParsedArn;
+  /** "id", "empty" or the literal account. */
+  accountKind: string;
 }
 
 const cache = new WeakMap<Catalog, Map<string, Template[]>>();
@@ -27,7 +33,9 @@ function serviceTemplates(catalog: Catalog, service: string): Template[] {
   if (!templates) {
     templates = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
       const parsed = parseArn(type.arnTemplate);
-      return parsed.kind === 'arn' && parsed.arn.service.text === service ? [{ name: type.name, arn: parsed.arn }] : [];
+      if (parsed.kind !== 'arn' || parsed.arn.service.text !== service) return [];
+      const account = parsed.arn.account.text;
+      return [{ name: type.name, arn: parsed.arn, accountKind: account === '' ? 'empty' : account.startsWith('${') ? 'id' : account }];
     });
     perCatalog.set(service, templates);
   }
@@ -58,46 +66,32 @@ export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined
 const MAX_SHAPES = 2000;
 const shapes = new WeakMap<Catalog, Map<string, Map<string, ArnShape | undefined>>>();
 
-type Facts = Pick<ArnShape, 'regionPresent' | 'regionEmpty' | 'accountKinds'>;
-
-function factsOf(templates: Template[]): Facts {
-  const facts: Facts = { regionPresent: false, regionEmpty: false, accountKinds: new Set() };
-  for (const { arn: template } of templates) {
-    if (template.region.text === '') facts.regionEmpty = true;
-    else facts.regionPresent = true;
-    const account = template.account.text;
-    facts.accountKinds.add(account === '' ? 'empty' : account.startsWith('${') ? 'id' : account);
-  }
-  return facts;
-}
-
-/**
- * The facts of every template of a service when they all agree (every Connect ARN has a region and an
- * account), so that any subset of them has those facts too and no matching is needed; else undefined.
- */
-const uniform = new WeakMap<Template[], Facts | undefined>();
-
-function uniformFacts(all: Template[]): Facts | undefined {
-  if (uniform.has(all)) return uniform.get(all);
-  const facts = factsOf(all);
-  const agree = !(facts.regionPresent && facts.regionEmpty) && facts.accountKinds.size === 1 ? facts : undefined;
-  uniform.set(all, agree);
-  return agree;
-}
-
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
   if (all.length === 0) return undefined;
-  let fitting: Template[] | undefined;
-  const fit = () => (fitting ??= all.filter((template) => patternCouldMatchTemplate(arn.resource.text, template.arn.resource.text)));
   const service = arn.service.text;
-  const facts = uniformFacts(all) ?? factsOf(fit().length > 0 ? fit() : all);
+  // Whether the resource part could match each template, asked at most once per template.
+  const fitsByIndex: (boolean | undefined)[] = [];
+  const fits = (i: number) => (fitsByIndex[i] ??= patternCouldMatchTemplate(arn.resource.text, all[i].arn.resource.text));
+  /** Whether some template of the relevant set (the fitting ones, else all) has the property. */
+  const some = (has: (template: Template) => boolean): boolean => {
+    const holding = all.flatMap((template, i) => (has(template) ? [i] : []));
+    if (holding.length === 0) return false;
+    if (holding.length === all.length || holding.some(fits)) return true;
+    // None of them fits: the answer is yes only when no template fits at all.
+    return !all.some((_, i) => fits(i));
+  };
   return {
-    ...facts,
-    // Only messages need the label, so the matching is done for it only when a rule reports.
+    get regionPresent() {
+      return some((template) => template.arn.region.text !== '');
+    },
+    get regionEmpty() {
+      return some((template) => template.arn.region.text === '');
+    },
+    hasAccountKind: (kind) => some((template) => template.accountKind === kind),
     get label() {
-      const found = fit();
-      return found.length === 1 ? `${service} ${found[0].name}` : service;
+      const fitting = all.filter((_, i) => fits(i));
+      return fitting.length === 1 ? `${service} ${fitting[0].name}` : service;
     },
   };
 }

@@ -17,15 +17,14 @@ export const arnAccount: Rule = {
       const { text, offset } = arn.account;
       if (!isPlainPart(text) || arnPlaceholders(arn).some((p) => p.offset === offset)) continue;
       const shape = arnShape(catalog, arn);
-      const kinds = shape?.accountKinds;
       const at = (message: string, replacement?: string) => report(partReport(doc, node, offset, text.length, message, replacement));
       if (/^\d{4}-\d{4}-\d{4}$/.test(text)) {
         at(`Account IDs in ARNs are 12 digits without dashes; AWS compares "${text}" literally, so this ARN matches nothing.`, text.replaceAll('-', ''));
       } else if (text === '') {
-        if (kinds && !kinds.has('empty')) at(`${shape?.label} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
+        if (shape && !shape.hasAccountKind('empty')) at(`${shape.label} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
       } else if (/^\d{12}$/.test(text)) {
-        if (kinds && !kinds.has('id')) at(`${shape?.label} ARNs have no account ID: leave it empty, or this ARN matches nothing.`, '');
-      } else if (text !== 'aws' && !kinds?.has(text)) {
+        if (shape && !shape.hasAccountKind('id')) at(`${shape.label} ARNs have no account ID: leave it empty, or this ARN matches nothing.`, '');
+      } else if (text !== 'aws' && !shape?.hasAccountKind(text)) {
         // "aws" is the owner of AWS-managed resources (arn:aws:iam::aws:policy/...), whatever the template says.
         at(`"${text}" is not an account ID: ARNs hold the 12-digit account ID here, so this ARN matches nothing.`);
       }
