@@ -66,6 +66,30 @@ export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined
 const MAX_SHAPES = 2000;
 const shapes = new WeakMap<Catalog, Map<string, Map<string, ArnShape | undefined>>>();
 
+/** Which of a service's templates have a region, none, and each account kind (indexes), found once per service. */
+interface TemplateFacts {
+  withRegion?: number[];
+  withoutRegion?: number[];
+  byAccountKind: Map<string, number[]>;
+}
+
+const templateFacts = new WeakMap<Template[], TemplateFacts>();
+
+function factsOf(all: Template[]): TemplateFacts {
+  let facts = templateFacts.get(all);
+  if (facts) return facts;
+  facts = { byAccountKind: new Map() };
+  const found = facts;
+  all.forEach((template, i) => {
+    (template.arn.region.text === '' ? (found.withoutRegion ??= []) : (found.withRegion ??= [])).push(i);
+    let kind = found.byAccountKind.get(template.accountKind);
+    if (!kind) found.byAccountKind.set(template.accountKind, (kind = []));
+    kind.push(i);
+  });
+  templateFacts.set(all, facts);
+  return facts;
+}
+
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
   if (all.length === 0) return undefined;
@@ -73,22 +97,22 @@ function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   // Whether the resource part could match each template, asked at most once per template.
   const fitsByIndex: (boolean | undefined)[] = [];
   const fits = (i: number) => (fitsByIndex[i] ??= patternCouldMatchTemplate(arn.resource.text, all[i].arn.resource.text));
-  /** Whether some template of the relevant set (the fitting ones, else all) has the property. */
-  const some = (has: (template: Template) => boolean): boolean => {
-    const holding = all.flatMap((template, i) => (has(template) ? [i] : []));
-    if (holding.length === 0) return false;
+  const facts = factsOf(all);
+  /** Whether some template of the relevant set (the fitting ones, else all) is among `holding` (indexes into all). */
+  const some = (holding: readonly number[] | undefined): boolean => {
+    if (!holding) return false;
     if (holding.length === all.length || holding.some(fits)) return true;
     // None of them fits: the answer is yes only when no template fits at all.
     return !all.some((_, i) => fits(i));
   };
   return {
     get regionPresent() {
-      return some((template) => template.arn.region.text !== '');
+      return some(facts.withRegion);
     },
     get regionEmpty() {
-      return some((template) => template.arn.region.text === '');
+      return some(facts.withoutRegion);
     },
-    hasAccountKind: (kind) => some((template) => template.accountKind === kind),
+    hasAccountKind: (kind) => some(facts.byAccountKind.get(kind)),
     get label() {
       const fitting = all.filter((_, i) => fits(i));
       return fitting.length === 1 ? `${service} ${fitting[0].name}` : service;

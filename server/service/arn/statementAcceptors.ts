@@ -16,7 +16,7 @@ interface Acceptors {
 
 /** By action list: wildcard expansions and single actions are shared lists (see statementActions), so this spans documents. */
 const byList = new WeakMap<readonly ActionInfo[], Acceptors>();
-const byStatement = new WeakMap<StatementActions, Acceptors & { answers: Map<string, boolean> }>();
+const byStatement = new WeakMap<StatementActions, { parts: Acceptors[]; untyped: boolean; answers: Map<string, boolean> }>();
 
 function listAcceptors(catalog: Catalog, actions: readonly ActionInfo[]): Acceptors {
   let acceptors = byList.get(actions);
@@ -33,12 +33,11 @@ function listAcceptors(catalog: Catalog, actions: readonly ActionInfo[]): Accept
   return acceptors;
 }
 
-function statementAcceptors(catalog: Catalog, actions: StatementActions): Acceptors & { answers: Map<string, boolean> } {
+function statementAcceptors(catalog: Catalog, actions: StatementActions): { parts: Acceptors[]; untyped: boolean; answers: Map<string, boolean> } {
   let acceptors = byStatement.get(actions);
   if (acceptors) return acceptors;
   const parts = actions.entries.map((entry) => listAcceptors(catalog, entry.actions));
-  const templates = parts.length === 1 ? parts[0].templates : [...new Set(parts.flatMap((part) => part.templates))];
-  acceptors = { untyped: parts.some((part) => part.untyped), templates, answers: new Map() };
+  acceptors = { parts, untyped: parts.some((part) => part.untyped), answers: new Map() };
   byStatement.set(actions, acceptors);
   return acceptors;
 }
@@ -51,7 +50,9 @@ export function statementAcceptsResource(catalog: Catalog, statement: StatementV
   const acceptors = statementAcceptors(catalog, statementActions(catalog, statement));
   let answer = acceptors.answers.get(pattern);
   if (answer === undefined) {
-    answer = (acceptors.untyped && matchesWildcard(pattern, '*')) || acceptors.templates.some((templates) => patternFitsTemplates(pattern, templates));
+    answer =
+      (acceptors.untyped && matchesWildcard(pattern, '*')) ||
+      acceptors.parts.some((part) => part.templates.some((templates) => patternFitsTemplates(pattern, templates)));
     acceptors.answers.set(pattern, answer);
   }
   return answer;
