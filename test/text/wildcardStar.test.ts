@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchesWildcard, wildcardToRegExp } from '../../server/service/text/wildcard';
+
+void describe('matchesWildcard against the text "*"', () => {
+  void it('answers as the compiled pattern does, for every pattern of up to five characters', () => {
+    const alphabet = ['*', '?', 'a', '\n'];
+    const patterns = [''];
+    for (let length = 1; length <= 5; length++) {
+      for (const pattern of patterns.filter((p) => p.length === length - 1)) patterns.push(...alphabet.map((c) => pattern + c));
+    }
+    for (const pattern of patterns) {
+      assert.equal(matchesWildcard(pattern, '*'), wildcardToRegExp(pattern).test('*'), JSON.stringify(pattern));
+      assert.equal(matchesWildcard(pattern, '*', true), wildcardToRegExp(pattern, { caseInsensitive: true }).test('*'), JSON.stringify(pattern));
+    }
+  });
+});
