@@ -10,8 +10,8 @@ import { parseStrictJson } from '../../server/service/document/strictJson';
 function shape(node: Node | undefined, parent?: Node): unknown {
   if (!node) return node;
   assert.ok(parent ? node.parent === parent : !('parent' in node), 'parent links as parseTree leaves them');
-  const { parent: _parent, children, ...rest } = node;
-  return { ...rest, keys: Object.keys(node).sort().join(), children: children?.map((child) => shape(child, node)) };
+  const fields = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'parent' && key !== 'children'));
+  return { ...fields, keys: Object.keys(node).sort().join(), children: node.children?.map((child) => shape(child, node)) };
 }
 
 /** Strict texts must give parseTree's tree, with no error, comment or trailing comma; others are left to jsonc-parser. */
