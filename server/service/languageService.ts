@@ -40,10 +40,9 @@ export class PolicyLanguageService {
     let rule: Rule;
     let severity: Severity;
     const context = { doc, catalog: this.catalog, options, report: (finding: Report) => diagnostics.push(toDiagnostic(doc, rule, finding, severity, options)) };
-    for (rule of RULES) {
-      const ruleSeverity = effectiveSeverity(rule, options);
-      if (ruleSeverity === 'off') continue;
-      severity = ruleSeverity;
+    const active = activeRules(options);
+    for (let i = 0; i < active.length; i++) {
+      ({ rule, severity } = active[i]);
       try {
         rule.check(context);
       } catch (error) {
@@ -142,6 +141,26 @@ export class PolicyLanguageService {
 
 function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {
   return options.ruleSeverity[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** Without overrides (nearly always) the same list for every document. */
+let defaultActive: ActiveRule[] | undefined;
+
+/** The rules that run under the options, with their severities; "off" rules left out. */
+function activeRules(options: ServiceOptions): ActiveRule[] {
+  const overridden = Object.keys(options.ruleSeverity).length > 0;
+  if (!overridden && defaultActive) return defaultActive;
+  const active = RULES.flatMap((rule) => {
+    const severity = effectiveSeverity(rule, options);
+    return severity === 'off' ? [] : [{ rule, severity }];
+  });
+  if (!overridden) defaultActive = active;
+  return active;
 }
 
 function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeverity: Severity, options: ServiceOptions): Diagnostic {
