@@ -137,8 +137,20 @@ function overlap(p: Tokens, t: Tokens): boolean {
   visit(0, 0);
   while (top > 0) {
     const key = stack[--top];
-    const i = (key / width) | 0;
-    const j = key - i * width;
+    let i = (key / width) | 0;
+    let j = key - i * width;
+    // While neither token may repeat there is one way on, one character on both sides: take it without
+    // recording every state of a long literal run.
+    let dead = false;
+    while (i < pLength && j < tLength && p.many[i] === 0 && t.many[j] === 0) {
+      if (!intersects(p.cls[i], t.cls[j])) {
+        dead = true;
+        break;
+      }
+      i++;
+      j++;
+    }
+    if (dead) continue;
     if (i === pLength && j === tLength) return true;
     const pMany = i < pLength && p.many[i] === 1;
     const tMany = j < tLength && t.many[j] === 1;
