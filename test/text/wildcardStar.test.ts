@@ -15,3 +15,12 @@ void describe('matchesWildcard against the text "*"', () => {
     }
   });
 });
+
+void describe('matchesWildcard without wildcards, ignoring case', () => {
+  void it('compares as lower-cased texts do, also where lower-casing changes the length (U+0130)', () => {
+    const texts = ['connect:StartChatContact', 'CONNECT:startchatcontact', 'connect:StartChat', 'İ', 'i\u0307', 'I', 'i', 'xİ', 'xi\u0307', ''];
+    for (const a of texts) {
+      for (const b of texts) assert.equal(matchesWildcard(a, b, true), a.toLowerCase() === b.toLowerCase(), `${JSON.stringify(a)} ${JSON.stringify(b)}`);
+    }
+  });
+});

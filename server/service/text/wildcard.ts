@@ -53,6 +53,12 @@ function matchesStar(pattern: string): boolean {
   return questions <= 1 && pattern.length > 0;
 }
 
+/** Lower-casing changes a text's length only for U+0130 (İ), so texts of different lengths without it differ. */
+function equalsIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length && !a.includes('\u0130') && !b.includes('\u0130')) return false;
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 const CASE_INSENSITIVE: WildcardOptions = { caseInsensitive: true };
 const CASE_SENSITIVE: WildcardOptions = {};
 
@@ -60,7 +66,7 @@ const CASE_SENSITIVE: WildcardOptions = {};
 export function matchesWildcard(pattern: string, value: string, caseInsensitive = false): boolean {
   if (value === '*') return matchesStar(pattern);
   if (!hasWildcard(pattern)) {
-    return pattern === value || (caseInsensitive && pattern.toLowerCase() === value.toLowerCase());
+    return pattern === value || (caseInsensitive && equalsIgnoringCase(pattern, value));
   }
   return wildcardToRegExp(pattern, caseInsensitive ? CASE_INSENSITIVE : CASE_SENSITIVE).test(value);
 }
