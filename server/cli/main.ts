@@ -1,3 +1,4 @@
+import './interpreterOnly';
 import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { closestMatch } from '../service/text/similarity';
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliIO } from './command';
