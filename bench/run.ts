@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalog } from '../server/service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../server/service/languageService';
+import { formatEvaluatorBench, measureEvaluator } from './evaluator';
 import { cloudFormationTemplate, policyOfSize } from './fixtures';
 import { measureServerMemory } from './server-memory';
 import { measureServerStart } from './server-start';
@@ -162,6 +163,8 @@ async function main(): Promise<void> {
   const service = new PolicyLanguageService(catalog);
   const figures = [validationOf6144Characters(service), validationOfCloudFormation(service), cliOverCorpus(), await serverStart(), await serverMemory()];
   printTable(figures);
+  const evaluator = await measureEvaluator();
+  console.log(`\n${formatEvaluatorBench(evaluator)}`);
   const load = Math.max(loadBefore, loadavg()[0]);
   const warning = busyWarning(load);
   if (warning) console.log(`\n${warning}`);
@@ -173,6 +176,7 @@ async function main(): Promise<void> {
     catalog: `${catalog.sourceName}, data of ${catalog.date}`,
     loadAverage: Number(load.toFixed(2)),
     figures,
+    evaluator,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
