@@ -82,24 +82,7 @@ class StrictParser {
   }
 
   private object(parent: Node | undefined): Node {
-    const node: Building = this.container('object', parent);
-    const children = node.children as Node[];
-    this.pos++;
-    this.skipSpace();
-    if (this.text.charCodeAt(this.pos) !== CLOSE_BRACE) {
-      for (;;) {
-        children.push(this.property(node));
-        this.skipSpace();
-        const code = this.text.charCodeAt(this.pos);
-        if (code === CLOSE_BRACE) break;
-        if (code !== COMMA) throw NOT_STRICT;
-        this.pos++;
-        this.skipSpace();
-      }
-    }
-    this.pos++;
-    node.length = this.pos - node.offset;
-    return node;
+    return this.elements(this.container('object', parent), CLOSE_BRACE, (node) => this.property(node));
   }
 
   private property(parent: Node): Node {
@@ -120,16 +103,20 @@ class StrictParser {
   }
 
   private array(parent: Node | undefined): Node {
-    const node: Building = this.container('array', parent);
+    return this.elements(this.container('array', parent), CLOSE_BRACKET, (node) => this.value(node));
+  }
+
+  /** The comma-separated members of an object or array, up to its closing character (no trailing comma). */
+  private elements(node: Building, close: number, member: (node: Node) => Node): Node {
     const children = node.children as Node[];
     this.pos++;
     this.skipSpace();
-    if (this.text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
+    if (this.text.charCodeAt(this.pos) !== close) {
       for (;;) {
-        children.push(this.value(node));
+        children.push(member(node));
         this.skipSpace();
         const code = this.text.charCodeAt(this.pos);
-        if (code === CLOSE_BRACKET) break;
+        if (code === close) break;
         if (code !== COMMA) throw NOT_STRICT;
         this.pos++;
         this.skipSpace();
