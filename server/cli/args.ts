@@ -11,3 +11,9 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T) 
     throw new UsageError((error as Error).message);
   }
 }
+
+/** The --format of the commands that print either text or JSON. */
+export function textOrJsonFormat(format: string | undefined): 'text' | 'json' {
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format "${format}"; use text, json.`);
+  return format;
+}

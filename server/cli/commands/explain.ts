@@ -6,7 +6,7 @@ import { parseDocument, type ParsedDocument } from '../../service/document/parse
 import { evaluate, statementLabel } from '../../service/evaluator/evaluate';
 import { policyInputsOf } from '../../service/evaluator/policyInputs';
 import type { AccessRequest, Evaluation, PolicyInput, StatementResult } from '../../service/evaluator/types';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
 
 const USAGE = `Usage: connect-iam explain --policy FILE --action ACTION --resource ARN [options]
@@ -50,7 +50,7 @@ export const explainCommand: Command = {
       io.out(USAGE);
       return EXIT_OK;
     }
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}"; use text, json.`);
+    const format = textOrJsonFormat(values.format);
     if (values.policy.length === 0) throw new UsageError('No --policy given: name the identity policy file.');
     if (!values.action) throw new UsageError('No --action given, such as --action connect:StartChatContact.');
     if (!/^[^:\s]+:[^:\s]+$/.test(values.action)) throw new UsageError(`"${values.action}" is not an action: write service:Action, such as connect:StartChatContact.`);
@@ -68,7 +68,7 @@ export const explainCommand: Command = {
       },
       loadCatalog(),
     );
-    io.out(values.format === 'json' ? `${JSON.stringify(explanationJson(request, evaluation, files), null, 2)}\n` : explanationText(request, evaluation, files));
+    io.out(format === 'json' ? `${JSON.stringify(explanationJson(request, evaluation, files), null, 2)}\n` : explanationText(request, evaluation, files));
     return evaluation.decision === 'allowed' ? EXIT_OK : EXIT_FINDINGS;
   },
 };

@@ -4,7 +4,7 @@ import { ASSERTIONS_FILE_NAME, parseAssertionsFile } from '../../service/asserti
 import { runAssertions, type GroupOutcome, type PolicyLoader } from '../../service/assertions/runAssertions';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { LineIndex } from '../../service/text/lineIndex';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
 import { PolicyFiles } from './explain';
 
@@ -35,7 +35,7 @@ export const testCommand: Command = {
       io.out(USAGE);
       return EXIT_OK;
     }
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}"; use text, json.`);
+    const format = textOrJsonFormat(values.format);
     if (positionals.length > 1) throw new UsageError('Give one assertions file.');
     const file = positionals[0] ?? ASSERTIONS_FILE_NAME;
     const absolute = resolve(io.cwd, file);
@@ -59,7 +59,7 @@ export const testCommand: Command = {
     const outcomes = runAssertions(parsed, load, loadCatalog());
     const problems = parsed.problems.map((p) => ({ line: lineOf(p.offset), message: p.message }));
     const report = { file, outcomes, problems, lineOf };
-    io.out(values.format === 'json' ? `${JSON.stringify(resultsJson(report), null, 2)}\n` : resultsText(report));
+    io.out(format === 'json' ? `${JSON.stringify(resultsJson(report), null, 2)}\n` : resultsText(report));
     if (problems.length > 0 || outcomes.some((o) => o.error)) return EXIT_ERROR;
     return outcomes.some((o) => o.cases.some((c) => !c.passed)) ? EXIT_FINDINGS : EXIT_OK;
   },
