@@ -37,3 +37,14 @@ void describe('every registered rule', () => {
     assert.deepEqual(missing, []);
   });
 });
+
+void describe('the README rule list', () => {
+  void it('lists every rule with its default severity and description', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const stale = RULES.filter(({ meta }) => {
+      const row = `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.defaultSeverity} | ${meta.description.replace(/\|/g, '\\|')} |`;
+      return !readme.includes(row);
+    }).map(({ meta }) => meta.id);
+    assert.deepEqual(stale, []);
+  });
+});
