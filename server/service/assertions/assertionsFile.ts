@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { propertiesOf, valueOf } from '../document/policyView';
 import type { AccessRequest } from '../evaluator/types';
+import { MAX_NESTING, nestsTooDeep } from '../document/nestingDepth';
 
 /**
  * A `connect-iam.tests.json` file: per policy file, requests that must be allowed or denied. Parsed
@@ -53,6 +54,7 @@ export interface AssertionsFile {
 }
 
 export function parseAssertionsFile(text: string): AssertionsFile {
+  if (nestsTooDeep(text)) return { groups: [], problems: [{ offset: 0, length: 0, message: `The file nests objects and arrays more than ${MAX_NESTING} levels deep; it is not read.` }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: AssertionProblem[] = errors.map((e) => ({ offset: e.offset, length: e.length, message: `JSON syntax error: ${printParseErrorCode(e.error)}.` }));

@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import { findPolicies } from './findPolicies';
+import { nestsTooDeep } from './nestingDepth';
 import { scanTokenFacts, type TokenFacts } from './jsonTokens';
 import { parseStrictJson } from './strictJson';
 import type { PolicyView } from './policyView';
@@ -30,7 +31,8 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
   const syntaxErrors: ParseError[] = [];
   // Strict JSON (nearly every policy) has no syntax error, comment or trailing comma to find.
   const strict = parseStrictJson(input.text);
-  const root = strict ? strict.root : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  // A text nested deeper than any policy or template is not read: every recursive pass would overflow the stack.
+  const root = strict ? strict.root : nestsTooDeep(input.text) ? undefined : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   const policies = findPolicies(root, forcePolicy);
   return {
     input,

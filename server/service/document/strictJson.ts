@@ -1,4 +1,5 @@
 import type { Node, NodeType } from 'jsonc-parser';
+import { MAX_NESTING } from './nestingDepth';
 
 /**
  * A one-pass parser for strict JSON (no comments, no trailing commas, no unusual whitespace) that
@@ -41,6 +42,7 @@ const ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 
 
 class StrictParser {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -109,6 +111,7 @@ class StrictParser {
   /** The comma-separated members of an object or array, up to its closing character (no trailing comma). */
   private elements(node: Building, close: number, member: (node: Node) => Node): Node {
     const children = node.children as Node[];
+    if (++this.depth > MAX_NESTING) throw NOT_STRICT;
     this.pos++;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) !== close) {
@@ -123,6 +126,7 @@ class StrictParser {
       }
     }
     this.pos++;
+    this.depth--;
     node.length = this.pos - node.offset;
     return node;
   }
@@ -222,7 +226,7 @@ export function parseStrictJson(text: string): { root: Node | undefined } | unde
   try {
     return { root: new StrictParser(text).parse() };
   } catch {
-    // Not strict, or nested deeper than the stack allows: jsonc-parser decides.
+    // Not strict, or nested deeper than MAX_NESTING: the caller decides.
     return undefined;
   }
 }
