@@ -66,39 +66,45 @@ export function arnPlaceholders(arn: ParsedArn): Placeholder[] {
   return found;
 }
 
-/** Most ARN parts hold neither markup nor capital words; these characters are needed for either. */
-function mayMatch(pattern: RegExp, text: string): boolean {
-  return pattern === MARKUP ? text.includes('<') || text.includes('{') : text.includes('_');
+/**
+ * ID_WORD ends in "id" (any case); testing the last two characters first spares the RegExp for almost
+ * every path segment.
+ */
+function mayNameId(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && (text.charCodeAt(n - 2) | 32) === 105 && (text.charCodeAt(n - 1) | 32) === 100;
 }
 
 function findPlaceholders(arn: ParsedArn): Placeholder[] {
   const found: Placeholder[] = [];
+  scanPart(found, arn.partition, 'partition', FIELD_WORD);
+  scanPart(found, arn.region, 'region', FIELD_WORD);
+  scanPart(found, arn.account, 'account', FIELD_WORD);
   const segments = resourceSegments(arn);
   const instanceIdIndex = arn.service.text === 'connect' && segments[0]?.text === 'instance' ? 1 : -1;
-  const fields: [ArnPart, Placeholder['stands'], RegExp][] = [
-    [arn.partition, 'partition', FIELD_WORD],
-    [arn.region, 'region', FIELD_WORD],
-    [arn.account, 'account', FIELD_WORD],
-    ...segments.map((s, i): [ArnPart, Placeholder['stands'], RegExp] => [s, i === instanceIdIndex ? 'instance' : undefined, ID_WORD]),
-  ];
-  for (const [part, stands, words] of fields) {
-    const whole = fieldPlaceholder(part, stands, words);
-    if (whole) {
-      found.push(whole);
-      continue;
-    }
-    for (const pattern of [MARKUP, CAPITAL_WORDS]) {
-      if (!mayMatch(pattern, part.text)) continue;
-      for (const match of part.text.matchAll(pattern)) {
-        if (match[0].startsWith('${') && isResolvedVariable(match[0])) continue;
-        if (pattern === CAPITAL_WORDS && words === ID_WORD && !NAMING_PART.test(match[0])) continue;
-        // `{...}` right after `$` is the `${...}` case, handled above.
-        if (match[0].startsWith('{') && part.text[(match.index ?? 0) - 1] === '$') continue;
-        const offset = part.offset + (match.index ?? 0);
-        if (found.some((p) => offset < p.offset + p.text.length && p.offset < offset + match[0].length)) continue;
-        found.push({ text: match[0], offset, stands: stands ?? standsFor(match[0]) });
-      }
-    }
+  for (let i = 0; i < segments.length; i++) scanPart(found, segments[i], i === instanceIdIndex ? 'instance' : undefined, ID_WORD);
+  return found.length > 1 ? found.sort((a, b) => a.offset - b.offset) : found;
+}
+
+/** A part that is a placeholder as a whole, else the markup and capital words inside it (most parts hold neither). */
+function scanPart(found: Placeholder[], part: ArnPart, stands: Placeholder['stands'], words: RegExp): void {
+  const whole = words === ID_WORD && !mayNameId(part.text) ? undefined : fieldPlaceholder(part, stands, words);
+  if (whole) {
+    found.push(whole);
+    return;
   }
-  return found.sort((a, b) => a.offset - b.offset);
+  if (part.text.includes('<') || part.text.includes('{')) scanMatches(found, part, stands, words, MARKUP);
+  if (part.text.includes('_')) scanMatches(found, part, stands, words, CAPITAL_WORDS);
+}
+
+function scanMatches(found: Placeholder[], part: ArnPart, stands: Placeholder['stands'], words: RegExp, pattern: RegExp): void {
+  for (const match of part.text.matchAll(pattern)) {
+    if (match[0].startsWith('${') && isResolvedVariable(match[0])) continue;
+    if (pattern === CAPITAL_WORDS && words === ID_WORD && !NAMING_PART.test(match[0])) continue;
+    // `{...}` right after `$` is the `${...}` case, handled above.
+    if (match[0].startsWith('{') && part.text[(match.index ?? 0) - 1] === '$') continue;
+    const offset = part.offset + (match.index ?? 0);
+    if (found.some((p) => offset < p.offset + p.text.length && p.offset < offset + match[0].length)) continue;
+    found.push({ text: match[0], offset, stands: stands ?? standsFor(match[0]) });
+  }
 }
