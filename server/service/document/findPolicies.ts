@@ -76,7 +76,8 @@ function hasKey(object: Node, key: string): boolean {
 function looksLikePolicy(props: Map<string, Node>, holder: string | undefined): boolean {
   const statement = valueOf(props.get('Statement'));
   if (!statement) return false;
-  if (props.has('Version') || (holder !== undefined && POLICY_HOLDERS.has(holder))) return true;
+  // A policy's Version is a string; a JSON schema or OpenAPI spec describing policies has an object there.
+  if (valueOf(props.get('Version'))?.type === 'string' || (holder !== undefined && POLICY_HOLDERS.has(holder))) return true;
   const first = statement.type === 'array' ? statement.children?.[0] : statement;
   if (!first || first.type !== 'object') return false;
   const statementProps = propertiesOf(first);
