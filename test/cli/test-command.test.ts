@@ -15,6 +15,7 @@ const folder = fixtureFolder({
   'failing.tests.json': tests([request('starts a chat', 'allowed'), request('wrongly expected denied', 'denied')]),
   'nested/missing-policy.tests.json': tests([request('x', 'allowed')], 'nowhere.json'),
   'nested/relative.tests.json': tests([request('from a subfolder', 'allowed')], '../policies/chat.json'),
+  'bom.tests.json': `\uFEFF${tests([request('starts a chat', 'allowed')])}`,
   'malformed.tests.json': '{"tests": [{"policy": "policies/chat.json", "requests": [{"action": "connect:StartChatContact"}]}]}',
 });
 
@@ -45,6 +46,12 @@ void describe('connect-iam test', () => {
         ['wrongly expected denied', 'denied', 'allowed', false, 12],
       ],
     );
+  });
+
+  void it('a byte-order mark before the JSON is not a syntax error', () => {
+    const run = runCli(['test', 'bom.tests.json'], folder);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /PASS starts a chat \(bom\.tests\.json:6\)/);
   });
 
   void it('policy paths are relative to the assertions file', () => {

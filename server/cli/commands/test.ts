@@ -45,6 +45,8 @@ export const testCommand: Command = {
     } catch (error) {
       throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
+    // As lint and explain do: a byte-order mark (Windows editors) is not part of the JSON.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const parsed = parseAssertionsFile(text);
     const lines = new LineIndex(text);
     const lineOf = (offset: number) => lines.positionAt(offset).line + 1;
