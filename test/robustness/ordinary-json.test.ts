@@ -16,6 +16,7 @@ const ORDINARY: Record<string, string> = {
     "B": { "Type": "Choice", "Choices": [{ "Variable": "$.x", "StringEquals": "y", "Next": "A" }] } } }`,
   'a CloudFormation template without policies': `{ "AWSTemplateFormatVersion": "2010-09-09", "Conditions": { "IsProd": { "Fn::Equals": [{ "Ref": "Env" }, "prod"] } },
     "Resources": { "B": { "Type": "AWS::S3::Bucket", "Condition": "IsProd", "Properties": { "BucketName": { "Fn::Sub": "\${AWS::StackName}-b" } } } } }`,
+  'data with a Version and a Statement in words': `{ "terms": { "Version": "3.1", "Statement": "You agree to the terms." } }`,
   'a GeoJSON with Statement and Effect properties': `{ "type": "FeatureCollection", "features": [{ "type": "Feature",
     "geometry": { "type": "Point", "coordinates": [102.0, 0.5] }, "properties": { "Statement": "x", "Effect": "Allow" } }] }`,
 };

@@ -76,8 +76,11 @@ function hasKey(object: Node, key: string): boolean {
 function looksLikePolicy(props: Map<string, Node>, holder: string | undefined): boolean {
   const statement = valueOf(props.get('Statement'));
   if (!statement) return false;
-  // A policy's Version is a string; a JSON schema or OpenAPI spec describing policies has an object there.
-  if (valueOf(props.get('Version'))?.type === 'string' || (holder !== undefined && POLICY_HOLDERS.has(holder))) return true;
+  if (holder !== undefined && POLICY_HOLDERS.has(holder)) return true;
+  // A policy's Version is a string and its Statement a list or object; a JSON schema or OpenAPI spec
+  // describing policies has an object for Version, and other data may say "Version" and "Statement" in words.
+  const shaped = statement.type === 'array' || statement.type === 'object';
+  if (shaped && valueOf(props.get('Version'))?.type === 'string') return true;
   const first = statement.type === 'array' ? statement.children?.[0] : statement;
   if (!first || first.type !== 'object') return false;
   const statementProps = propertiesOf(first);

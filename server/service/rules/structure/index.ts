@@ -9,6 +9,7 @@ import { resourceElementMissing } from './resourceElementMissing';
 import { sidDuplicate } from './sidDuplicate';
 import { sidInvalid } from './sidInvalid';
 import { statementEmpty } from './statementEmpty';
+import { statementInvalid } from './statementInvalid';
 import { statementMissing } from './statementMissing';
 import { unknownElement } from './unknownElement';
 import { versionInvalid } from './versionInvalid';
@@ -19,6 +20,7 @@ export const structureRules: Rule[] = [
   versionInvalid,
   statementMissing,
   statementEmpty,
+  statementInvalid,
   unknownElement,
   duplicateKey,
   effectMissing,
