@@ -1,6 +1,6 @@
 import type { ActionInfo, Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { matchesWildcard } from '../text/wildcard';
-import { compileTemplate, patternCouldMatch, patternCouldMatchTemplate, type CompiledTemplate } from './templateMatch';
+import { compileTemplate, endsInAnything, patternCouldMatch, patternCouldMatchTemplate, type CompiledTemplate } from './templateMatch';
 
 /** A resource type of an action, with its ARN template and whether the action requires it. */
 export interface ActionResourceType extends ResourceTypeInfo {
@@ -48,10 +48,13 @@ export function patternFitsType(resourcePattern: string, type: ResourceTypeInfo)
   return patternFitsTemplates(resourcePattern, fitTemplates(type.arnTemplate));
 }
 
-/** A resource type's template and its ":"-qualified form, compiled once. */
+/**
+ * A resource type's template and its ":"-qualified form, compiled once; no qualified form when the
+ * template ends in a path variable, which already takes any ":"-suffix.
+ */
 export interface FitTemplates {
   plain: CompiledTemplate;
-  qualified: CompiledTemplate;
+  qualified?: CompiledTemplate;
 }
 
 const fits = new Map<string, FitTemplates>();
@@ -59,14 +62,15 @@ const fits = new Map<string, FitTemplates>();
 export function fitTemplates(arnTemplate: string): FitTemplates {
   let found = fits.get(arnTemplate);
   if (!found) {
-    found = { plain: compileTemplate(arnTemplate), qualified: compileTemplate(`${arnTemplate}:*`) };
+    const plain = compileTemplate(arnTemplate);
+    found = { plain, qualified: endsInAnything(plain) ? undefined : compileTemplate(`${arnTemplate}:*`) };
     fits.set(arnTemplate, found);
   }
   return found;
 }
 
 export function patternFitsTemplates(resourcePattern: string, templates: FitTemplates): boolean {
-  return patternCouldMatch(resourcePattern, templates.plain) || patternCouldMatch(resourcePattern, templates.qualified);
+  return patternCouldMatch(resourcePattern, templates.plain) || (templates.qualified !== undefined && patternCouldMatch(resourcePattern, templates.qualified));
 }
 
 /** Whether a policy resource pattern could ever authorize the action (for some request). */

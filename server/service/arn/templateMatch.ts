@@ -312,6 +312,12 @@ function endsAgree(p: Ends, t: Ends): boolean {
 /** IAM limits an ARN to 2048 characters; longer text is not worth a search on every keystroke. */
 const MAX_PATTERN_LENGTH = 2048;
 
+/** True when the template's last token takes any text (a path variable, "*"): nothing can follow it that it does not already match. */
+export function endsInAnything(template: CompiledTemplate): boolean {
+  const last = template.tokens.cls.length - 1;
+  return last >= 0 && template.tokens.cls[last] === ANY && template.tokens.many[last] === 1;
+}
+
 /** True when some concrete ARN matches both the policy pattern and the catalog template. */
 export function patternCouldMatchTemplate(pattern: string, template: string): boolean {
   return patternCouldMatch(pattern, compileTemplate(template));
