@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { ParsedDocument } from '../document/parsedDocument';
-import { stringEntries, type StatementView } from '../document/policyView';
+import { isIntrinsic, stringEntries, type StatementView } from '../document/policyView';
 import { conditionOperators } from './conditionBlock';
 import { hasPolicyVariable } from './policyVariables';
 import { statementsOf } from './walk';
@@ -18,12 +18,12 @@ export interface VariableString {
   text: string;
 }
 
-/** Every string in a Principal value, however nested ({"AWS": [...]}, "*"). */
+/** Every string in a Principal value, however nested ({"AWS": [...]}, "*"); not inside intrinsics, whose ${...} CloudFormation substitutes. */
 function principalStrings(node: Node | undefined, out: Node[]): Node[] {
   if (!node) return out;
   if (node.type === 'string') out.push(node);
   else if (node.type === 'array') node.children?.forEach((c) => principalStrings(c, out));
-  else if (node.type === 'object') node.children?.forEach((p) => principalStrings(p.children?.[1], out));
+  else if (node.type === 'object' && !isIntrinsic(node)) node.children?.forEach((p) => principalStrings(p.children?.[1], out));
   return out;
 }
 

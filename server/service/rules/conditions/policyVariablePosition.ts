@@ -18,7 +18,7 @@ export const policyVariablePosition: Rule = {
         report({
           ...stringValueSpan(doc, site.node, variable.offset, variable.length),
           message:
-            `AWS replaces policy variables only in Resource, NotResource and Condition values, not in a ${site.site}: ` +
+            `AWS replaces policy variables only in Resource, NotResource and Condition values, not in ${/^[AEIOU]/.test(site.site) ? 'an' : 'a'} ${site.site}: ` +
             `${written} stays literal text, so this never matches a real request.`,
         });
       }
