@@ -12,11 +12,14 @@ ruleTable(arnAccount, {
     policy(statement(flow('ACCOUNT_ID'))),
     policy(statement('arn:aws:s3:::chat-transcripts/*', 's3:GetObject')),
     policy(statement('arn:aws:iam::aws:policy/AmazonConnect_FullAccess', 'iam:GetPolicy')),
+    { name: 'an AWS-managed SSM document', code: policy(statement('arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'ssm:SendCommand')) },
+    { name: 'a public SSM parameter', code: policy(statement('arn:aws:ssm:*::parameter/aws/service/ami-amazon-linux-latest/*', 'ssm:GetParameter')) },
   ],
   invalid: [
     { code: policy(statement(flow('⟦1234-5678-9012⟧'))), message: /without dashes/, output: policy(statement(flow('123456789012'))) },
     { code: policy(statement(flow('⟦12345678901⟧'))), message: /not an account ID/ },
     { code: policy(statement(flow('⟦⟧'))), message: /include the 12-digit account ID/ },
+    { name: 'a customer SSM parameter', code: policy(statement('arn:aws:ssm:us-east-1:⟦⟧:parameter/app/db', 'ssm:GetParameter')), message: /include the 12-digit account ID/ },
     {
       name: 'S3 bucket ARNs have no account',
       code: policy(statement('arn:aws:s3::⟦123456789012⟧:chat-transcripts', 's3:ListBucket')),
