@@ -78,6 +78,8 @@ function effectMiss(statement: StatementView, effect: string): Miss | undefined 
 }
 
 const INTRINSIC_REASON = 'is a CloudFormation intrinsic whose value is known only at deploy time';
+/** A negated element with a null, number or object entry must not read as "excludes nothing". */
+const NOT_A_STRING = (element: string) => `${element} has an entry that is not a string, so AWS rejects the policy.`;
 
 function actionMiss(statement: StatementView, action: string): Miss | undefined {
   const negated = !statement.action && statement.notAction !== undefined;
@@ -86,6 +88,8 @@ function actionMiss(statement: StatementView, action: string): Miss | undefined 
   const entries = stringEntries(element);
   const hit = entries.find((e) => e.text !== undefined && matchesWildcard(e.text, action, true));
   if (negated) {
+    const malformed = entries.find((e) => e.text === undefined && !e.dynamic);
+    if (malformed) return { element: 'action', node: malformed.node, reason: NOT_A_STRING('NotAction') };
     return hit ? { element: 'action', node: hit.node, reason: `NotAction excludes ${action} (it matches "${hit.text}").` } : undefined;
   }
   if (hit) return undefined;
@@ -133,6 +137,8 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
     misses.push({ pattern: resolved.literal, mismatch, node: entry.node });
   }
   if (negated) {
+    const malformed = stringEntries(element).find((e) => e.text === undefined && !e.dynamic);
+    if (malformed) return { element: 'resource', node: malformed.node, reason: NOT_A_STRING('NotResource') };
     if (hit) return { element: 'resource', node: hit.node, reason: `NotResource excludes ${scope.request.resource} (it matches "${hit.text}").` };
     // "If AWS cannot resolve a variable this might cause the entire statement to be invalid."
     if (missing) return { element: 'resource', node: missing.node, reason: unresolved('NotResource', missing.key) };
