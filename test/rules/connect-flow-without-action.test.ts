@@ -10,6 +10,10 @@ ruleTable(connectFlowWithoutAction, {
     policy(allow('connect:StartChatContact', FLOWS_ARN)),
     policy(allow(['connect:DescribeContactFlow'], FLOW_ARN)),
     { name: 'an unknown action might use it', code: policy(allow(['connect:NoSuchAction'], FLOWS_ARN)) },
+    {
+      name: 'StartChatContact is there but the ARN is broken (arn-service-case says so)',
+      code: policy(allow('connect:StartChatContact', FLOWS_ARN.replace('arn:aws:connect:', 'arn:aws:Connect:'))),
+    },
     { name: 'Deny', code: policy(`{"Effect": "Deny", "Action": "connect:DescribeContact", "Resource": "${FLOWS_ARN}"}`) },
   ],
   invalid: [

@@ -97,7 +97,10 @@ export function flowResourcesWithoutFlowAction(catalog: Catalog, statement: Stat
 
 function readFlowResourcesWithoutFlowAction(catalog: Catalog, statement: StatementView): ResourceEntry[] {
   if (!isAllow(statement) || !statement.action) return [];
-  if (!statementActions(catalog, statement).complete) return [];
+  const actions = statementActions(catalog, statement);
+  if (!actions.complete) return [];
+  // An action that takes contact flows is there: the ARN itself is broken, and the ARN rules say how.
+  if (actions.entries.some((entry) => entry.actions.some((action) => action.resourceTypes.some((type) => type.name === 'contact-flow')))) return [];
   const flows = resourceEntries(statement).filter(
     (entry) => entry.text.includes('contact-flow/') && /(^|\/)contact-flow\//.test(entry.text.split(':').slice(5).join(':')),
   );
