@@ -92,30 +92,54 @@ function factsOf(all: Template[]): TemplateFacts {
 
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   const all = serviceTemplates(catalog, arn.service.text);
-  if (all.length === 0) return undefined;
-  const service = arn.service.text;
-  // Whether the resource part could match each template, asked at most once per template.
-  const fitsByIndex: (boolean | undefined)[] = [];
-  const fits = (i: number) => (fitsByIndex[i] ??= patternCouldMatchTemplate(arn.resource.text, all[i].arn.resource.text));
-  const facts = factsOf(all);
+  return all.length === 0 ? undefined : new TemplateShape(all, factsOf(all), arn.service.text, arn.resource.text);
+}
+
+/** One object per ARN resource part (shapes are cached by it), not a set of closures. */
+class TemplateShape implements ArnShape {
+  /** Whether the resource part could match each template, asked at most once per template. */
+  private readonly fitsByIndex: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly all: Template[],
+    private readonly facts: TemplateFacts,
+    private readonly service: string,
+    private readonly resource: string,
+  ) {}
+
+  get regionPresent(): boolean {
+    return this.some(this.facts.withRegion);
+  }
+
+  get regionEmpty(): boolean {
+    return this.some(this.facts.withoutRegion);
+  }
+
+  hasAccountKind(kind: string): boolean {
+    return this.some(this.facts.byAccountKind.get(kind));
+  }
+
+  get label(): string {
+    let fitting: Template | undefined;
+    for (let i = 0; i < this.all.length; i++) {
+      if (!this.fits(i)) continue;
+      if (fitting) return this.service;
+      fitting = this.all[i];
+    }
+    return fitting ? `${this.service} ${fitting.name}` : this.service;
+  }
+
+  private fits(i: number): boolean {
+    return (this.fitsByIndex[i] ??= patternCouldMatchTemplate(this.resource, this.all[i].arn.resource.text));
+  }
+
   /** Whether some template of the relevant set (the fitting ones, else all) is among `holding` (indexes into all). */
-  const some = (holding: readonly number[] | undefined): boolean => {
+  private some(holding: readonly number[] | undefined): boolean {
     if (!holding) return false;
-    if (holding.length === all.length || holding.some(fits)) return true;
+    if (holding.length === this.all.length) return true;
+    for (let k = 0; k < holding.length; k++) if (this.fits(holding[k])) return true;
     // None of them fits: the answer is yes only when no template fits at all.
-    return !all.some((_, i) => fits(i));
-  };
-  return {
-    get regionPresent() {
-      return some(facts.withRegion);
-    },
-    get regionEmpty() {
-      return some(facts.withoutRegion);
-    },
-    hasAccountKind: (kind) => some(facts.byAccountKind.get(kind)),
-    get label() {
-      const fitting = all.filter((_, i) => fits(i));
-      return fitting.length === 1 ? `${service} ${fitting[0].name}` : service;
-    },
-  };
+    for (let i = 0; i < this.all.length; i++) if (this.fits(i)) return false;
+    return true;
+  }
 }
