@@ -69,6 +69,7 @@ void describe('connect-iam explain', () => {
       [['explain', '--policy', 'chat.json', '--action', 'StartChatContact', '--resource', FLOW], /is not an action: write service:Action/],
       [['explain', '--policy', 'chat.json', '--action', 'connect:StartChatContact'], /No --resource given/],
       [[...startChat, '--policy', 'missing.json'], /Cannot read policy file missing\.json/],
+      [[...startChat, '--policy', '/nowhere/missing.json'], /Cannot read policy file \/nowhere\/missing\.json:/],
       [[...startChat, '--policy', 'broken.json'], /broken\.json is not valid JSON \(first error at 1:\d+\)/],
       [[...startChat, '--policy', 'chat.json', '--context', 'aws:SourceIp'], /--context "aws:SourceIp" must be KEY=VALUE/],
       [[...startChat, '--policy', 'chat.json', '--format', 'xml'], /Unknown format "xml"; use text, json/],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { parseDocument, type ParsedDocument } from '../../service/document/parsedDocument';
@@ -99,7 +99,8 @@ export class PolicyFiles {
   /** The policies of a file; a file that cannot be read, is not JSON or holds no policy is a usage error. */
   load(path: string, base = this.cwd): PolicyInput[] {
     const absolute = resolve(base, path);
-    const shown = relative(this.cwd, absolute) || path;
+    // An absolute path is shown as given, not as a climb out of the current folder ("../../tmp/x.json").
+    const shown = isAbsolute(path) ? absolute : relative(this.cwd, absolute) || path;
     let text: string;
     try {
       text = readFileSync(absolute, 'utf8');
