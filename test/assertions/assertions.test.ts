@@ -48,6 +48,13 @@ void describe('assertions file', () => {
       ['7', 'Each request must be an object with "action", "resource" and "expect".'],
     ]);
     assert.match(parseAssertionsFile('{"tests": [').problems[0].message, /JSON syntax error/);
+    // In plain words, and one problem per mistake rather than one per unclosed bracket after it.
+    assert.deepEqual(
+      parseAssertionsFile('{"tests": [{"policy": "p.json", "requests": [{"action": ')
+        .problems.map((p) => p.message)
+        .filter((m) => m.startsWith('JSON')),
+      ['JSON syntax error: A value is expected here.'],
+    );
     assert.equal(parseAssertionsFile('[]').problems[0].message, 'The file must be an object with a "tests" array.');
   });
 });

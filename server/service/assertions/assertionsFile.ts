@@ -1,7 +1,8 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { propertiesOf, valueOf } from '../document/policyView';
-import type { AccessRequest } from '../evaluator/types';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { MAX_NESTING, nestsTooDeep } from '../document/nestingDepth';
+import { propertiesOf, valueOf } from '../document/policyView';
+import { syntaxErrorText } from '../rules/json/jsonSyntax';
+import type { AccessRequest } from '../evaluator/types';
 
 /**
  * A `connect-iam.tests.json` file: per policy file, requests that must be allowed or denied. Parsed
@@ -57,7 +58,9 @@ export function parseAssertionsFile(text: string): AssertionsFile {
   if (nestsTooDeep(text)) return { groups: [], problems: [{ offset: 0, length: 0, message: `The file nests objects and arrays more than ${MAX_NESTING} levels deep; it is not read.` }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: AssertionProblem[] = errors.map((e) => ({ offset: e.offset, length: e.length, message: `JSON syntax error: ${printParseErrorCode(e.error)}.` }));
+  // Errors that cascade from one mistake share an offset: the first says what is wrong.
+  const firstAtOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+  const problems: AssertionProblem[] = firstAtOffset.map((e) => ({ offset: e.offset, length: e.length, message: `JSON syntax error: ${syntaxErrorText(e.error)}` }));
   const groups: AssertionGroup[] = [];
   const problem = (node: Node, message: string) => problems.push({ offset: node.offset, length: node.length, message });
   if (!root || root.type !== 'object') {

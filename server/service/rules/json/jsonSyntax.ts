@@ -1,4 +1,4 @@
-import { printParseErrorCode } from 'jsonc-parser';
+import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import type { Rule } from '../rule';
 
 const MESSAGES: Record<string, string> = {
@@ -20,6 +20,12 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'Invalid character in a string (control characters must be escaped).',
 };
 
+/** A syntax error in plain words, such as "A closing brace "}" is expected." */
+export function syntaxErrorText(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return MESSAGES[name] ?? name;
+}
+
 export const jsonSyntax: Rule = {
   meta: {
     id: 'json-syntax',
@@ -33,11 +39,10 @@ export const jsonSyntax: Rule = {
       // Errors that cascade from one mistake share an offset: report the first only.
       if (seen.has(error.offset)) continue;
       seen.add(error.offset);
-      const name = printParseErrorCode(error.error);
       report({
         offset: error.offset,
         length: Math.max(error.length, 1),
-        message: `${MESSAGES[name] ?? name} AWS rejects a policy that is not valid JSON.`,
+        message: `${syntaxErrorText(error.error)} AWS rejects a policy that is not valid JSON.`,
       });
     }
   },
