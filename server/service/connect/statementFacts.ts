@@ -78,8 +78,10 @@ function memoized(
 }
 
 function readStartChatOnBareInstance(catalog: Catalog, statement: StatementView): ResourceEntry[] {
+  // Most statements do not allow StartChatContact: ask that before the catalog.
+  if (!statement.resource || !statementAllowsAction(catalog, statement, START_CHAT)) return [];
   const startChat = catalog.action(START_CHAT);
-  if (!startChat || !statement.resource || !statementAllowsAction(catalog, statement, START_CHAT)) return [];
+  if (!startChat) return [];
   const instance = catalog.service('connect')?.resourceType('instance');
   if (!instance || policyGrantsType(catalog, statement.policy, startChat, 'contact-flow')) return [];
   return resourceEntries(statement).filter(
