@@ -34,7 +34,7 @@ export class PolicyLanguageService {
     if (!options.enabled) return [];
     const doc = this.parse(input, options);
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
-    if (doc.policies.length === 0 && !options.forcePolicy) return [];
+    if (doc.policies.length === 0 && !options.forcePolicy && !(doc.tooDeep && doc.text.includes('"Statement"'))) return [];
     const diagnostics: Diagnostic[] = [];
     // One context for every rule, reporting for the rule that runs: no closure per rule and document.
     let rule: Rule;

@@ -25,6 +25,8 @@ export interface ParsedDocument {
   tokens: TokenFacts;
   lines: LineIndex;
   policies: PolicyView[];
+  /** Nested deeper than MAX_NESTING, so not read; when it names a Statement it is still reported. */
+  tooDeep: boolean;
 }
 
 export function parseDocument(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
@@ -32,7 +34,8 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
   // Strict JSON (nearly every policy) has no syntax error, comment or trailing comma to find.
   const strict = parseStrictJson(input.text);
   // A text nested deeper than any policy or template is not read: every recursive pass would overflow the stack.
-  const root = strict ? strict.root : nestsTooDeep(input.text) ? undefined : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const tooDeep = !strict && nestsTooDeep(input.text);
+  const root = strict ? strict.root : tooDeep ? undefined : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   const policies = findPolicies(root, forcePolicy);
   return {
     input,
@@ -43,6 +46,7 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
     tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(input.text) : { comments: [], trailingCommas: [] },
     lines: new LineIndex(input.text),
     policies,
+    tooDeep,
   };
 }
 

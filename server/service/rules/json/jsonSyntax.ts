@@ -1,4 +1,5 @@
 import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import { MAX_NESTING } from '../../document/nestingDepth';
 import type { Rule } from '../rule';
 
 const MESSAGES: Record<string, string> = {
@@ -34,6 +35,13 @@ export const jsonSyntax: Rule = {
     defaultSeverity: 'error',
   },
   check({ doc, report }) {
+    if (doc.tooDeep) {
+      report({
+        offset: 0,
+        length: 0,
+        message: `This document nests objects and arrays more than ${MAX_NESTING} levels deep, so it is not checked. No IAM policy nests that deep (AWS limits a managed policy to 6,144 characters): look for a runaway [ or {.`,
+      });
+    }
     const seen = new Set<number>();
     for (const error of doc.syntaxErrors) {
       // Errors that cascade from one mistake share an offset: report the first only.
