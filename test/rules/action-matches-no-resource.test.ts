@@ -8,6 +8,7 @@ const mark = (text: string, what: string) => text.replace(`"${what}"`, `⟦"${wh
 ruleTable(actionMatchesNoResource, {
   valid: [
     policy(allow('connect:StartChatContact', FLOWS_ARN)),
+    { name: 'AWS-owned SSM documents have an empty account', code: policy(allow('ssm:SendCommand', ['arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:aws:ec2:us-east-1:123456789012:instance/*'])) },
     policy(allow('connect:StartChatContact', [CONTACTS_ARN, FLOWS_ARN])),
     policy(allow(['connect:DescribeContact', 'connect:StopContact'], CONTACTS_ARN)),
     policy(allow('connect:StartContactStreaming', INSTANCE_ARN)),

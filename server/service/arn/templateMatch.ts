@@ -39,6 +39,7 @@ function variableClass(template: string, name: string): number {
 /** The same classes as RegExp source, for templates matched against plain text. */
 function variableSource(template: string, name: string): string {
   const cls = variableClass(template, name);
+  if (name === 'Account') return '[^:]*';
   return cls === ANY ? '.+' : cls === SEGMENT ? '[^/:]+' : '[^:]+';
 }
 
@@ -91,7 +92,11 @@ function templateTokens(template: string): Tokens {
     const ch = template[i];
     const end = ch === '$' && template[i + 1] === '{' ? template.indexOf('}', i) : -1;
     if (end >= 0) {
-      tokens.oneOrMore(variableClass(template, template.slice(i + 2, end)));
+      const name = template.slice(i + 2, end);
+      // AWS-owned resources leave the account empty (SSM's arn:aws:ssm:REGION::document/AWS-RunShellScript);
+      // arn-account judges the account itself, so here it may be empty.
+      if (name === 'Account') tokens.add(variableClass(template, name), true);
+      else tokens.oneOrMore(variableClass(template, name));
       i = end;
     } else if (ch === '*') tokens.add(ANY, true);
     else tokens.add(template.charCodeAt(i), false);
