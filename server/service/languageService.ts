@@ -32,7 +32,10 @@ export class PolicyLanguageService {
   validate(input: TextDocumentInput, partial?: Partial<ServiceOptions>): Diagnostic[] {
     const options = withDefaults(partial);
     if (!options.enabled) return [];
-    const doc = this.parse(input, options);
+    return this.diagnose(this.parse(input, options), options);
+  }
+
+  private diagnose(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
     if (doc.policies.length === 0 && !options.forcePolicy && !(doc.tooDeep && doc.text.includes('"Statement"'))) return [];
     const diagnostics: Diagnostic[] = [];
@@ -91,7 +94,7 @@ export class PolicyLanguageService {
       }
     }
     if (wants('source.fixAll') && only) {
-      const edits = this.fixAllEdits(input, options);
+      const edits = this.fixAllEdits(doc, options);
       if (edits.length > 0) actions.push({ title: 'Fix all safe Connect IAM problems', kind: 'source.fixAll', edits });
     }
     return actions;
@@ -100,19 +103,20 @@ export class PolicyLanguageService {
   /** The text after applying every safe fix, repeated until nothing changes (bounded). */
   fixAll(input: TextDocumentInput, partial?: Partial<ServiceOptions>): string {
     const options = withDefaults(partial);
+    if (!options.enabled) return input.text;
     let text = input.text;
     for (let round = 0; round < 10; round++) {
+      // One parse per round: the text changes every round, so the cache could not help.
       const doc = this.parse({ ...input, text, version: undefined }, options);
-      const edits = this.fixAllEdits(doc.input, options);
+      const edits = this.fixAllEdits(doc, options);
       if (edits.length === 0) break;
       text = applyEdits(text, edits, doc.lines);
     }
     return text;
   }
 
-  private fixAllEdits(input: TextDocumentInput, options: ServiceOptions) {
-    const doc = this.parse(input, options);
-    return this.validate(input, options).flatMap((diagnostic) =>
+  private fixAllEdits(doc: ParsedDocument, options: ServiceOptions) {
+    return this.diagnose(doc, options).flatMap((diagnostic) =>
       this.fixesFor(doc, diagnostic, options)
         .filter((fix) => fix.safe && !fix.command)
         .slice(0, 1)
