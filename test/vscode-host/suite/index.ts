@@ -6,6 +6,8 @@ export async function run(): Promise<void> {
   // Bind mocha's describe/it to this run before the suite module registers its tests.
   mocha.suite.emit('pre-require', globalThis, 'policies.test', mocha);
   await import('./policies.test');
+  // A suite that registered nothing must not count as passed.
+  if (mocha.suite.total() === 0) throw new Error('the in-host suite registered no tests');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} in-host test(s) failed`);
 }
