@@ -33,40 +33,34 @@ const cache = new WeakMap<ParsedDocument, VariableString[]>();
 export function variableStrings(doc: ParsedDocument): readonly VariableString[] {
   let found = cache.get(doc);
   if (!found) {
-    found = [...scan(doc)];
+    found = scan(doc);
     cache.set(doc, found);
   }
   return found;
 }
 
-function* scan(doc: ParsedDocument): Iterable<VariableString> {
+function scan(doc: ParsedDocument): VariableString[] {
+  const found: VariableString[] = [];
+  // Most documents hold no `${` at all (a JSON escape such as \u0024 could still spell one).
+  if (!doc.text.includes('${') && !doc.text.includes('\\u')) return found;
+  const add = (statement: StatementView, site: VariableSite, node: Node, text: string | undefined): void => {
+    if (text !== undefined && hasPolicyVariable(text)) found.push({ statement, site, node, text });
+  };
   for (const statement of statementsOf(doc)) {
-    const elements: [VariableSite, Node | undefined][] = [
-      ['Resource', statement.resource],
-      ['NotResource', statement.notResource],
-      ['Action', statement.action],
-      ['NotAction', statement.notAction],
-    ];
-    for (const [site, element] of elements) {
-      for (const entry of stringEntries(element)) {
-        if (entry.text !== undefined && hasPolicyVariable(entry.text)) yield { statement, site, node: entry.node, text: entry.text };
-      }
-    }
-    for (const [site, element] of [['Principal', statement.principal], ['NotPrincipal', statement.notPrincipal]] as const) {
-      for (const node of principalStrings(element, [])) {
-        const text = node.value as string;
-        if (hasPolicyVariable(text)) yield { statement, site, node, text };
-      }
-    }
+    for (const entry of stringEntries(statement.resource)) add(statement, 'Resource', entry.node, entry.text);
+    for (const entry of stringEntries(statement.notResource)) add(statement, 'NotResource', entry.node, entry.text);
+    for (const entry of stringEntries(statement.action)) add(statement, 'Action', entry.node, entry.text);
+    for (const entry of stringEntries(statement.notAction)) add(statement, 'NotAction', entry.node, entry.text);
+    for (const node of principalStrings(statement.principal, [])) add(statement, 'Principal', node, node.value as string);
+    for (const node of principalStrings(statement.notPrincipal, [])) add(statement, 'NotPrincipal', node, node.value as string);
     for (const operator of conditionOperators(statement)) {
       for (const key of operator.keys) {
-        if (hasPolicyVariable(key.name)) yield { statement, site: 'condition key', node: key.keyNode, text: key.name };
+        add(statement, 'condition key', key.keyNode, key.name);
         for (const value of key.values) {
-          if (value.literal === 'string' && value.text !== undefined && hasPolicyVariable(value.text)) {
-            yield { statement, site: 'Condition value', node: value.node, text: value.text };
-          }
+          if (value.literal === 'string') add(statement, 'Condition value', value.node, value.text);
         }
       }
     }
   }
+  return found;
 }
