@@ -23,21 +23,36 @@ interface Template {
   accountKind: string;
 }
 
-const cache = new WeakMap<Catalog, Map<string, Template[]>>();
+/** A service's parsed templates, and which of them have a region, none, and each account kind (indexes into all). */
+interface ServiceTemplates {
+  all: Template[];
+  withRegion?: number[];
+  withoutRegion?: number[];
+  byAccountKind: Map<string, number[]>;
+}
 
-/** The parsed templates whose service field is `service`. */
-function serviceTemplates(catalog: Catalog, service: string): Template[] {
+const cache = new WeakMap<Catalog, Map<string, ServiceTemplates>>();
+
+/** The parsed templates whose service field is `service`, with their facts, read once per service. */
+function serviceTemplates(catalog: Catalog, service: string): ServiceTemplates {
   let perCatalog = cache.get(catalog);
   if (!perCatalog) cache.set(catalog, (perCatalog = new Map()));
   let templates = perCatalog.get(service);
   if (!templates) {
-    templates = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
+    const all = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
       const parsed = parseArn(type.arnTemplate);
       if (parsed.kind !== 'arn' || parsed.arn.service.text !== service) return [];
       const account = parsed.arn.account.text;
       return [{ name: type.name, arn: parsed.arn, accountKind: account === '' ? 'empty' : account.startsWith('${') ? 'id' : account }];
     });
-    perCatalog.set(service, templates);
+    const found: ServiceTemplates = { all, byAccountKind: new Map() };
+    all.forEach((template, i) => {
+      (template.arn.region.text === '' ? (found.withoutRegion ??= []) : (found.withRegion ??= [])).push(i);
+      let kind = found.byAccountKind.get(template.accountKind);
+      if (!kind) found.byAccountKind.set(template.accountKind, (kind = []));
+      kind.push(i);
+    });
+    perCatalog.set(service, (templates = found));
   }
   return templates;
 }
@@ -66,33 +81,9 @@ export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined
 const MAX_SHAPES = 2000;
 const shapes = new WeakMap<Catalog, Map<string, Map<string, ArnShape | undefined>>>();
 
-/** Which of a service's templates have a region, none, and each account kind (indexes), found once per service. */
-interface TemplateFacts {
-  withRegion?: number[];
-  withoutRegion?: number[];
-  byAccountKind: Map<string, number[]>;
-}
-
-const templateFacts = new WeakMap<Template[], TemplateFacts>();
-
-function factsOf(all: Template[]): TemplateFacts {
-  let facts = templateFacts.get(all);
-  if (facts) return facts;
-  facts = { byAccountKind: new Map() };
-  const found = facts;
-  all.forEach((template, i) => {
-    (template.arn.region.text === '' ? (found.withoutRegion ??= []) : (found.withRegion ??= [])).push(i);
-    let kind = found.byAccountKind.get(template.accountKind);
-    if (!kind) found.byAccountKind.set(template.accountKind, (kind = []));
-    kind.push(i);
-  });
-  templateFacts.set(all, facts);
-  return facts;
-}
-
 function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
-  const all = serviceTemplates(catalog, arn.service.text);
-  return all.length === 0 ? undefined : new TemplateShape(all, factsOf(all), arn.service.text, arn.resource.text);
+  const templates = serviceTemplates(catalog, arn.service.text);
+  return templates.all.length === 0 ? undefined : new TemplateShape(templates, arn.service.text, arn.resource.text);
 }
 
 /** One object per ARN resource part (shapes are cached by it), not a set of closures. */
@@ -101,8 +92,7 @@ class TemplateShape implements ArnShape {
   private readonly fitsByIndex: (boolean | undefined)[] = [];
 
   constructor(
-    private readonly all: Template[],
-    private readonly facts: TemplateFacts,
+    private readonly facts: ServiceTemplates,
     private readonly service: string,
     private readonly resource: string,
   ) {}
@@ -121,25 +111,25 @@ class TemplateShape implements ArnShape {
 
   get label(): string {
     let fitting: Template | undefined;
-    for (let i = 0; i < this.all.length; i++) {
+    for (let i = 0; i < this.facts.all.length; i++) {
       if (!this.fits(i)) continue;
       if (fitting) return this.service;
-      fitting = this.all[i];
+      fitting = this.facts.all[i];
     }
     return fitting ? `${this.service} ${fitting.name}` : this.service;
   }
 
   private fits(i: number): boolean {
-    return (this.fitsByIndex[i] ??= patternCouldMatchTemplate(this.resource, this.all[i].arn.resource.text));
+    return (this.fitsByIndex[i] ??= patternCouldMatchTemplate(this.resource, this.facts.all[i].arn.resource.text));
   }
 
   /** Whether some template of the relevant set (the fitting ones, else all) is among `holding` (indexes into all). */
   private some(holding: readonly number[] | undefined): boolean {
     if (!holding) return false;
-    if (holding.length === this.all.length) return true;
+    if (holding.length === this.facts.all.length) return true;
     for (let k = 0; k < holding.length; k++) if (this.fits(holding[k])) return true;
     // None of them fits: the answer is yes only when no template fits at all.
-    for (let i = 0; i < this.all.length; i++) if (this.fits(i)) return false;
+    for (let i = 0; i < this.facts.all.length; i++) if (this.fits(i)) return false;
     return true;
   }
 }
