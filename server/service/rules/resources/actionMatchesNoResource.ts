@@ -5,6 +5,7 @@ import { knownInstance } from '../../connect/connectArn';
 import { isAllow, policyGrantsType, START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
 import { appendEntry } from '../../arn/arrayEdits';
+import { hasWildcard } from '../../text/wildcard';
 import type { Rule } from '../rule';
 
 function describe(types: ActionResourceType[]): string {
@@ -27,7 +28,7 @@ export const actionMatchesNoResource: Rule = {
         const headline = startChatOnBareInstance(catalog, statement).length > 0;
         for (const entry of stringEntries(statement.action)) {
           const action = entry.text === undefined ? undefined : catalog.action(entry.text);
-          if (!action || entry.text?.includes('*') || entry.text?.includes('?')) continue;
+          if (!action || hasWildcard(entry.text ?? '')) continue;
           if (headline && `${action.service}:${action.name}`.toLowerCase() === START_CHAT.toLowerCase()) continue;
           const types = actionResourceTypes(catalog, action);
           if (types.length === 0) continue;

@@ -9,6 +9,7 @@ import { knownInstance } from '../../connect/connectArn';
 import { isAllow, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
 import { jsonString, removeElements } from '../../text/edits';
+import { hasWildcard } from '../../text/wildcard';
 import type { Fix, Rule } from '../rule';
 
 function narrowestTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
@@ -63,7 +64,7 @@ export const resourceWildcardScope: Rule = {
         const star = stringEntries(statement.resource).find((entry) => entry.text === '*');
         if (!star) continue;
         const { entries, complete } = statementActions(catalog, statement);
-        const exact = entries.filter((entry) => !entry.text.includes('*') && !entry.text.includes('?'));
+        const exact = entries.filter((entry) => !hasWildcard(entry.text));
         if (!complete || exact.length === 0 || exact.length !== entries.length) continue;
         if (!exact.every((entry) => entry.actions[0].service === 'connect')) continue;
         // Actions without resource types need the "*"; the others can be scoped.
