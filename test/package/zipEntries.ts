@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 
 export interface ZipEntry {
   name: string;
-  uncompressedSize: number;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -28,10 +27,7 @@ export function zipEntries(file: string): ZipEntry[] {
     const nameLength = zip.readUInt16LE(offset + 28);
     const extraLength = zip.readUInt16LE(offset + 30);
     const commentLength = zip.readUInt16LE(offset + 32);
-    entries.push({
-      name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
-      uncompressedSize: zip.readUInt32LE(offset + 24),
-    });
+    entries.push({ name: zip.toString('utf8', offset + 46, offset + 46 + nameLength) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
