@@ -22,7 +22,7 @@ export const actionUnknown: Rule = {
       if (!service || service.action(name)) continue;
       if (isParticipantServiceAction(text)) continue;
       const suggestions = didYouMean(name, service.actionNames);
-      const part = stringPart(doc, entry.node, text, prefix.length + 1, name.length);
+      const part = stringPart(doc, entry.node, prefix.length + 1, name.length);
       report({
         offset: part.offset,
         length: part.length,

@@ -22,7 +22,7 @@ export const actionUnknownService: Rule = {
       // Participant Service names are explained by the Connect rules.
       if (isParticipantServiceAction(text)) continue;
       const suggestions = didYouMean(prefix, catalog.servicePrefixes());
-      const part = stringPart(doc, entry.node, text, 0, prefix.length);
+      const part = stringPart(doc, entry.node, 0, prefix.length);
       report({
         offset: part.offset,
         length: part.length,

@@ -17,14 +17,14 @@ export const actionWildcardNoMatch: Rule = {
       if (prefix === undefined || name === undefined || text === undefined) continue;
       if (entry.prefixHasWildcard) {
         if (servicesMatching(catalog, prefix).length > 0) continue;
-        const part = stringPart(doc, entry.node, text, 0, prefix.length);
+        const part = stringPart(doc, entry.node, 0, prefix.length);
         report({ offset: part.offset, length: part.length, message: `No AWS service prefix matches "${prefix}": ${noMatchEffect(entry.element)}.` });
         continue;
       }
       if (!entry.nameHasWildcard) continue;
       const service = catalog.service(prefix);
       if (!service || actionsMatching(service, name).length > 0) continue;
-      const part = stringPart(doc, entry.node, text, prefix.length + 1, name.length);
+      const part = stringPart(doc, entry.node, prefix.length + 1, name.length);
       report({
         offset: part.offset,
         length: part.length,

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { isVerbatim } from '../../arn/stringSpans';
 import type { ParsedDocument } from '../../document/parsedDocument';
 import { jsonString } from '../../text/edits';
 
@@ -14,11 +15,12 @@ export interface StringPart {
   replacement(newPart: string): string;
 }
 
-export function stringPart(doc: ParsedDocument, node: Node, value: string, start: number, length: number): StringPart {
-  const source = doc.text.slice(node.offset + 1, node.offset + node.length - 1);
-  if (source === value) {
+/** The part value[start, start + length) of a string node. */
+export function stringPart(doc: ParsedDocument, node: Node, start: number, length: number): StringPart {
+  if (isVerbatim(doc, node)) {
     return { offset: node.offset + 1 + start, length, replacement: (newPart) => newPart };
   }
+  const value = node.value as string;
   return {
     offset: node.offset,
     length: node.length,
