@@ -11,7 +11,7 @@ import { renameKeyData, renameKeyFixes } from './keyAt';
  * The exact-text values of the given String keys, for the VPC and VPC endpoint ID rules: values with a
  * wildcard under a Like operator or with a policy variable are patterns, not IDs, and are left alone.
  */
-export function* idValues(doc: ParsedDocument, catalog: Catalog, keyNames: ReadonlySet<string>): Iterable<{ key: ConditionKeyEntry; name: string; value: ConditionValue; text: string }> {
+function* idValues(doc: ParsedDocument, catalog: Catalog, keyNames: ReadonlySet<string>): Iterable<{ key: ConditionKeyEntry; name: string; value: ConditionValue; text: string }> {
   for (const key of knownKeysOf(doc)) {
     const info = key.operator.parsed.info;
     if (info?.family !== 'String') continue;
