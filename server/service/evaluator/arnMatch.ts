@@ -1,3 +1,4 @@
+import { splitWithOffsets } from '../arn/parseArn';
 import { matchesWildcard } from '../text/wildcard';
 
 /**
@@ -12,22 +13,15 @@ import { matchesWildcard } from '../text/wildcard';
 const ARN_PARTS = 6;
 
 /** Splits an ARN into its six components, the last one keeping any further colons. */
-export function splitArn(arn: string): string[] | undefined {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < ARN_PARTS - 1; i++) {
-    const colon = arn.indexOf(':', start);
-    if (colon < 0) break;
-    parts.push(arn.slice(start, colon));
-    start = colon + 1;
-  }
-  parts.push(arn.slice(start));
-  return parts.length === ARN_PARTS ? parts : undefined;
+function splitArn(arn: string): string[] | undefined {
+  const parts = splitWithOffsets(arn, ':', 0, ARN_PARTS);
+  return parts.length === ARN_PARTS ? parts.map((p) => p.text) : undefined;
 }
 
 /** Which component of the ARN failed, for explanations; undefined when the pattern matches. */
 export type ArnMismatch = 'partition' | 'service' | 'region' | 'account' | 'resource' | 'shape';
-const COMPONENT_NAMES: ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
+/** Indexed by component position (0 stands for a pattern without ARN shape); also the order of how far a pattern got. */
+export const ARN_COMPONENTS: readonly ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
 
 /** Compares a (variable-resolved) pattern with a concrete ARN; undefined means it matches. */
 export function arnMismatch(pattern: string, arn: string): ArnMismatch | undefined {
@@ -35,12 +29,13 @@ export function arnMismatch(pattern: string, arn: string): ArnMismatch | undefin
   const value = splitArn(arn);
   let policy = splitArn(pattern);
   if (!policy && value && pattern.endsWith('*')) {
+    // Fewer than six components: the trailing `*` stands for every missing one.
     const given = pattern.split(':');
-    policy = splitArn([...given, ...new Array<string>(ARN_PARTS - given.length).fill('*')].join(':'));
+    policy = [...given, ...new Array<string>(ARN_PARTS - given.length).fill('*')];
   }
   if (!policy || !value) return matchesWildcard(pattern, arn) ? undefined : 'shape';
   for (let i = 0; i < ARN_PARTS; i++) {
-    if (!matchesWildcard(policy[i], value[i])) return COMPONENT_NAMES[i];
+    if (!matchesWildcard(policy[i], value[i])) return ARN_COMPONENTS[i];
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { actionResourceTypes } from '../arn/resourceTypeMatch';
 import { templateBindings } from '../arn/templateMatch';
-import type { ArnMismatch } from './arnMatch';
+import { ARN_COMPONENTS, type ArnMismatch } from './arnMatch';
 
 /**
  * Sentences for a Resource that does not match: the closest pattern, the ARN component that differs,
@@ -14,16 +14,15 @@ export interface PatternMiss {
   mismatch: ArnMismatch;
 }
 
-const COMPONENT_ORDER: ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
 const COMPONENT_INDEX: Partial<Record<ArnMismatch, number>> = { partition: 1, service: 2, region: 3, account: 4 };
 
 /** The pattern that got furthest through the ARN, then the one sharing the longest prefix with it. */
-export function closestPattern(misses: PatternMiss[], arn: string): PatternMiss | undefined {
-  let best: PatternMiss | undefined;
+export function closestPattern<T extends PatternMiss>(misses: readonly T[], arn: string): T | undefined {
+  let best: T | undefined;
   let bestRank = -1;
   let bestShared = -1;
   for (const miss of misses) {
-    const rank = COMPONENT_ORDER.indexOf(miss.mismatch);
+    const rank = ARN_COMPONENTS.indexOf(miss.mismatch);
     const shared = sharedPrefix(miss.pattern, arn);
     if (rank > bestRank || (rank === bestRank && shared > bestShared)) {
       best = miss;

@@ -147,8 +147,7 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
   if (hit) return undefined;
   const closest = closestPattern(misses, scope.request.resource);
   if (closest) {
-    const node = misses.find((m) => m === closest)?.node ?? element;
-    return { element: 'resource', node, reason: resourceMissSentence(closest, scope.request.resource, scope.request.action, scope.catalog) };
+    return { element: 'resource', node: closest.node, reason: resourceMissSentence(closest, scope.request.resource, scope.request.action, scope.catalog) };
   }
   if (missing) {
     return { element: 'resource', node: missing.node, reason: unresolved('Resource', missing.key) };
