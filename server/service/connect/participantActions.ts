@@ -29,7 +29,7 @@ const ALSO_CONNECT_IAM_ACTIONS = new Set(['describeview']);
 const PARTICIPANT_APIS = new Set(PARTICIPANT_SERVICE_APIS.map((name) => name.toLowerCase()));
 const PARTICIPANT_PREFIXES = new Set(PARTICIPANT_SERVICE_PREFIXES);
 
-export function isParticipantServicePrefix(prefix: string): boolean {
+function isParticipantServicePrefix(prefix: string): boolean {
   return PARTICIPANT_PREFIXES.has(prefix.toLowerCase());
 }
 

@@ -35,7 +35,7 @@ function maskReferences(text: string): Masked {
 const AS_WRITTEN = (text: string): Masked => ({ text, show: (piece) => piece, hasReferences: false });
 
 /** What the ARN names in words: "contact flow `FLOW` of instance `ID`", or "any contact flow of instance `ID`". */
-export function describeResource(type: ResourceTypeInfo, arn: Masked): string {
+function describeResource(type: ResourceTypeInfo, arn: Masked): string {
   const what = type.name.replace(/-/g, ' ');
   const read = templateBindings(type.arnTemplate, arn.text);
   const bindings = read && Object.fromEntries(Object.entries(read).map(([name, value]) => [name, arn.show(value)]));
