@@ -49,16 +49,14 @@ window.connectIamE2e = (() => {
     });
   }
 
-  /** The screen box of the n-th occurrence of needle in the active editor's rendered text. */
-  function textBox(needle, occurrence = 0) {
+  /** The screen box of the first occurrence of needle in the active editor's rendered text. */
+  function textBox(needle) {
     const editor = activeEditor();
     if (!editor) return null;
-    let seen = 0;
     for (const line of renderedLines(editor)) {
       const chars = characters(line);
-      const text = chars.map(({ char }) => char).join('');
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        if (seen++ !== occurrence) continue;
+      const at = chars.map(({ char }) => char).join('').indexOf(needle);
+      if (at >= 0) {
         const first = chars[at].box;
         const last = chars[at + needle.length - 1].box;
         return { left: first.left, right: last.right, top: first.top, bottom: first.bottom, x: (first.left + last.right) / 2, y: (first.top + first.bottom) / 2 };

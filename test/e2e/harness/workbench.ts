@@ -98,8 +98,8 @@ export class Workbench {
     return this.page.evaluate('window.connectIamE2e.editorLines()');
   }
 
-  async textBox(needle: string, occurrence = 0): Promise<Box> {
-    return waitFor(`"${needle}" to be rendered in the editor`, () => this.page.evaluate<Box | null>(`window.connectIamE2e.textBox(${JSON.stringify(needle)}, ${occurrence})`).then((box) => box ?? undefined), {
+  async textBox(needle: string): Promise<Box> {
+    return waitFor(`"${needle}" to be rendered in the editor`, () => this.page.evaluate<Box | null>(`window.connectIamE2e.textBox(${JSON.stringify(needle)})`).then((box) => box ?? undefined), {
       lastSeen: () => this.describe(),
     });
   }
