@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAssertionsFile } from '../service/assertions/assertionsFile';
 import { openOrSavedDocument } from './assertionsDocuments';
 import { assertionDiagnostics } from './assertionsDiagnostics';
-import { groupPolicyRefs, policyUri, runTestsFile } from './assertionsRun';
+import { groupPolicyRefs, policyUri, runTestsFile, type TestsFileRun } from './assertionsRun';
 import { findTestsFiles, isTestsFile } from './assertionsScan';
 import { assertionCodeLenses } from './codeLens';
 import { guard, guardNotification } from './guard';
@@ -41,10 +41,19 @@ export class LiveAssertions {
   private refreshTimer: NodeJS.Timeout | undefined;
   /** Bumped on every change that can change assertion results, so pulled results of unchanged texts go stale. */
   private changes = 0;
+  /**
+   * Each tests file's run at `runsAt` changes: one keystroke in a policy asks for its diagnostics, the
+   * tests file's, the other related files' and the CodeLenses, and all of them share one evaluation
+   * instead of re-reading and re-parsing every named file from disk.
+   */
+  private readonly runs = new Map<string, Promise<TestsFileRun | undefined>>();
+  private runsAt = 0;
 
   constructor(
     private readonly context: ServerContext,
     private readonly refresher: Refresher,
+    /** Whether changes on disk arrive as file events; without them a cached run could miss a saved file. */
+    private readonly watchingDisk: boolean,
   ) {}
 
   scan(folders: string[]): void {
@@ -69,6 +78,13 @@ export class LiveAssertions {
     return this.isRelated(uri) ? this.changes : 0;
   }
 
+  /** A closed document: its text is the saved one again, which related runs must read anew. */
+  closed(uri: string): void {
+    if (!this.isRelated(uri)) return;
+    this.changes++;
+    this.scheduleRefresh();
+  }
+
   /** Files changed on disk (created, saved by another program, deleted). */
   filesChanged(changes: { uri: string; type: FileChangeType }[]): void {
     let relevant = false;
@@ -91,7 +107,7 @@ export class LiveAssertions {
     const testsUris = isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
     const diagnostics: LspDiagnostic[] = [];
     for (const testsUri of testsUris) {
-      const run = await runTestsFile(this.context, testsUri);
+      const run = await this.run(testsUri);
       if (run) diagnostics.push(...assertionDiagnostics(run, uri));
     }
     return diagnostics;
@@ -99,7 +115,7 @@ export class LiveAssertions {
 
   async codeLenses(uri: string): Promise<CodeLens[]> {
     if (!isTestsFile(uri) || !(await this.enabled(uri))) return [];
-    const run = await runTestsFile(this.context, uri);
+    const run = await this.run(uri);
     return run ? assertionCodeLenses(run) : [];
   }
 
@@ -107,6 +123,22 @@ export class LiveAssertions {
   async testsFilesFor(uri: string): Promise<string[]> {
     await this.ready;
     return isTestsFile(uri) ? [uri] : [...(this.testsOf.get(uri) ?? [])];
+  }
+
+  /**
+   * A tests file evaluated against the current texts, reused until an edit, file event or close that
+   * concerns assertions. Waits for pending rebuilds, so every edit to a named policy counts as a change.
+   */
+  async run(testsUri: string): Promise<TestsFileRun | undefined> {
+    await this.ready;
+    if (!this.watchingDisk) return runTestsFile(this.context, testsUri);
+    if (this.runsAt !== this.changes) {
+      this.runs.clear();
+      this.runsAt = this.changes;
+    }
+    let run = this.runs.get(testsUri);
+    if (!run) this.runs.set(testsUri, (run = runTestsFile(this.context, testsUri)));
+    return run;
   }
 
   /** `connectIam.enable: false` silences assertions as it silences the rules. */
@@ -121,7 +153,6 @@ export class LiveAssertions {
   private invalidate(): void {
     this.ready = this.ready.then(() => this.rebuild());
   }
-
 
   /** Re-reads which policies each tests file names (parsing only; nothing is evaluated here). */
   private async rebuild(): Promise<void> {
@@ -173,7 +204,8 @@ export function registerLiveAssertions(context: ServerContext, params: Initializ
         : undefined,
     codeLensesAgain: capabilities.workspace?.codeLens?.refreshSupport ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined) : undefined,
   };
-  const assertions = new LiveAssertions(context, refresher);
+  const watchingDisk = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  const assertions = new LiveAssertions(context, refresher, watchingDisk);
   live.set(context, assertions);
 
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -181,13 +213,14 @@ export function registerLiveAssertions(context: ServerContext, params: Initializ
 
   connection.onInitialized(
     guardNotification(connection.console, 'Watching tests files', async () => {
-      if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+      if (!watchingDisk) return;
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
     }),
   );
   connection.onDidChangeWatchedFiles(guardNotification(connection.console, 'File changes', (params) => assertions.filesChanged(params.changes)));
   documents.onDidOpen(guardNotification(connection.console, 'Open', (event) => assertions.touched(event.document.uri)));
   documents.onDidChangeContent(guardNotification(connection.console, 'Change', (event) => assertions.touched(event.document.uri)));
+  documents.onDidClose(guardNotification(connection.console, 'Close', (event) => assertions.closed(event.document.uri)));
   connection.onCodeLens(guard(connection.console, 'CodeLens', [] as CodeLens[], (params) => assertions.codeLenses(params.textDocument.uri)));
   return assertions;
 }

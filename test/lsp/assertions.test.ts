@@ -11,6 +11,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   FileChangeType,
   InitializedNotification,
@@ -230,6 +231,9 @@ void describe('live assertions with pushed diagnostics', () => {
     await pushServer.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: policyUri, version: 2 }, contentChanges: [{ text: FIXED_POLICY }] });
     await published(policyUri, 0);
     await published(testsUri, 0);
+    // Closed unsaved, the policy is its saved text again, and the tests file fails again.
+    await pushServer.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: policyUri } });
+    await published(testsUri, 1);
   });
 });
 
