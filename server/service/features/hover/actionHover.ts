@@ -1,6 +1,6 @@
 import type { ActionInfo, Catalog, ServiceInfo } from '../../catalog/catalog';
 import { parseAction } from '../../rules/actions/actionEntries';
-import { actionsMatching, servicesMatching } from '../../rules/actions/matchingActions';
+import { servicesMatching } from '../../rules/actions/matchingActions';
 import { connectExampleArnSection } from '../../connect/exampleArnSection';
 import type { FeatureContext, Hover } from '../types';
 
@@ -65,14 +65,11 @@ function resourceTypesSection(service: ServiceInfo, action: ActionInfo): string 
 }
 
 function actionWildcardBody(service: ServiceInfo, text: string, namePattern: string): string {
-  const names = actionsMatching(service, namePattern);
-  if (names.length === 0) return `\`${text}\` matches no action of ${service.name}.`;
-  const listed = names.slice(0, MAX_LISTED_MATCHES).map((name) => {
-    const action = service.action(name);
-    return `- \`${service.prefix}:${name}\`${action ? ` · ${action.accessLevel}` : ''}`;
-  });
-  const more = names.length > MAX_LISTED_MATCHES ? `\n\n… and ${names.length - MAX_LISTED_MATCHES} more.` : '';
-  const count = `${names.length} action${names.length === 1 ? '' : 's'}`;
+  const actions = service.actionsMatching(namePattern);
+  if (actions.length === 0) return `\`${text}\` matches no action of ${service.name}.`;
+  const listed = actions.slice(0, MAX_LISTED_MATCHES).map((action) => `- \`${service.prefix}:${action.name}\` · ${action.accessLevel}`);
+  const more = actions.length > MAX_LISTED_MATCHES ? `\n\n… and ${actions.length - MAX_LISTED_MATCHES} more.` : '';
+  const count = `${actions.length} action${actions.length === 1 ? '' : 's'}`;
   return `\`${text}\` matches **${count}** of ${service.name} (of ${service.actionNames.length}):\n\n${listed.join('\n')}${more}\n\n[${service.name} in the Service Authorization Reference](${referenceUrl(service)})`;
 }
 

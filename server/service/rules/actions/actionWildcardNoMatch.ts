@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { actionEntries } from './actionEntries';
 import { noMatchEffect } from './noMatchEffect';
-import { actionsMatching, servicesMatching } from './matchingActions';
+import { servicesMatching } from './matchingActions';
 import { stringPart } from './stringPart';
 
 export const actionWildcardNoMatch: Rule = {
@@ -23,7 +23,7 @@ export const actionWildcardNoMatch: Rule = {
       }
       if (!entry.nameHasWildcard) continue;
       const service = catalog.service(prefix);
-      if (!service || actionsMatching(service, name).length > 0) continue;
+      if (!service || service.actionsMatching(name).length > 0) continue;
       const part = stringPart(doc, entry.node, prefix.length + 1, name.length);
       report({
         offset: part.offset,
