@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
@@ -8,6 +7,7 @@ import { policyInputsOf } from '../../service/evaluator/policyInputs';
 import type { AccessRequest, Evaluation, PolicyInput, StatementResult } from '../../service/evaluator/types';
 import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
+import { readTextFile } from '../files';
 
 const USAGE = `Usage: connect-iam explain --policy FILE --action ACTION --resource ARN [options]
 
@@ -103,11 +103,10 @@ export class PolicyFiles {
     const shown = isAbsolute(path) ? absolute : relative(this.cwd, absolute) || path;
     let text: string;
     try {
-      text = readFileSync(absolute, 'utf8');
+      text = readTextFile(absolute);
     } catch (error) {
       throw new UsageError(`Cannot read policy file ${shown}: ${(error as Error).message}`);
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const uri = pathToFileURL(absolute).href;
     const doc = parseDocument({ uri, text, languageId: 'json' }, true);
     if (doc.syntaxErrors.length > 0) {

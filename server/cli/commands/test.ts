@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ASSERTIONS_FILE_NAME, parseAssertionsFile } from '../../service/assertions/assertionsFile';
 import { runAssertions, type GroupOutcome, type PolicyLoader } from '../../service/assertions/runAssertions';
@@ -6,6 +5,7 @@ import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { LineIndex } from '../../service/text/lineIndex';
 import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
+import { readTextFile } from '../files';
 import { PolicyFiles } from './explain';
 
 const USAGE = `Usage: connect-iam test [FILE] [options]
@@ -41,12 +41,10 @@ export const testCommand: Command = {
     const absolute = resolve(io.cwd, file);
     let text: string;
     try {
-      text = readFileSync(absolute, 'utf8');
+      text = readTextFile(absolute);
     } catch (error) {
       throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
-    // As lint and explain do: a byte-order mark (Windows editors) is not part of the JSON.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const parsed = parseAssertionsFile(text);
     const lines = new LineIndex(text);
     const lineOf = (offset: number) => lines.positionAt(offset).line + 1;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/diagnostics';
 import type { PolicyLanguageService } from '../../service/languageService';
+import { readTextFile } from '../files';
 import type { Finding } from '../format/types';
 
 /** What every thread of one run lints with: the same folder and severities, so any thread gives the same findings. */
@@ -18,12 +18,10 @@ export function lintFile(file: string, settings: LintSettings, service: PolicyLa
   const absolute = resolve(settings.cwd, file);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readTextFile(absolute);
   } catch (error) {
     return { file, unreadable: (error as Error).message };
   }
-  // Editors hand the server text without the byte-order mark; do the same so positions agree.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
   const diagnostics = service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity: settings.ruleSeverity });
   // Only what the formatters write crosses threads: `data` is the rules' own business and need not be cloneable.
