@@ -17,7 +17,7 @@ export function isAllow(statement: StatementView): boolean {
 }
 
 /** The statement's Allow actions that are exactly `qualified` (or a wildcard naming it). */
-export function statementAllowsAction(catalog: Catalog, statement: StatementView, qualified: string): boolean {
+export function statementAllowsAction(statement: StatementView, qualified: string): boolean {
   if (!isAllow(statement) || !statement.action) return false;
   return stringEntries(statement.action).some((entry) => entry.text !== undefined && matchesWildcard(entry.text, qualified, true));
 }
@@ -45,7 +45,7 @@ function readPolicyGrantsType(catalog: Catalog, policy: PolicyView, action: Acti
   const qualified = `${action.service}:${action.name}`;
   return policy.statements.some(
     (statement) =>
-      statementAllowsAction(catalog, statement, qualified) &&
+      statementAllowsAction(statement, qualified) &&
       (statement.notResource !== undefined || resourceEntries(statement).some((entry) => patternFitsType(entry.pattern, type))),
   );
 }
@@ -79,7 +79,7 @@ function memoized(
 
 function readStartChatOnBareInstance(catalog: Catalog, statement: StatementView): ResourceEntry[] {
   // Most statements do not allow StartChatContact: ask that before the catalog.
-  if (!statement.resource || !statementAllowsAction(catalog, statement, START_CHAT)) return [];
+  if (!statement.resource || !statementAllowsAction(statement, START_CHAT)) return [];
   const startChat = catalog.action(START_CHAT);
   if (!startChat) return [];
   const instance = catalog.service('connect')?.resourceType('instance');

@@ -18,7 +18,7 @@ export const dependentActionMissing: Rule = {
         for (const entry of stringEntries(statement.action)) {
           const action = entry.text === undefined ? undefined : catalog.action(entry.text);
           if (!action) continue;
-          const missing = dependentActionsOf(action).filter((dependent) => !policy.statements.some((s) => statementAllowsAction(catalog, s, dependent)));
+          const missing = dependentActionsOf(action).filter((dependent) => !policy.statements.some((s) => statementAllowsAction(s, dependent)));
           if (missing.length === 0) continue;
           report({
             node: entry.node,

@@ -26,7 +26,7 @@ export const resourceWildcardRequired: Rule = {
           const qualified = `${action.service}:${action.name}`;
           // Another statement may already allow it on "*".
           const elsewhere = policy.statements.some(
-            (other) => other !== statement && statementAllowsAction(catalog, other, qualified) && resourceEntries(other).some((r) => r.pattern === '*'),
+            (other) => other !== statement && statementAllowsAction(other, qualified) && resourceEntries(other).some((r) => r.pattern === '*'),
           );
           if (elsewhere) continue;
           report({
