@@ -34,9 +34,10 @@ interface Refresher {
  * re-evaluates the assertions about it.
  */
 export class LiveAssertions {
-  private readonly testsFiles = new Set<string>();
-  /** policy uri -> the tests files that name it. */
-  private readonly testsOf = new Map<string, Set<string>>();
+  /** Each tests file -> the policy uris it names. */
+  private readonly named = new Map<string, string[]>();
+  /** policy uri -> the tests files that name it: `named` turned around. */
+  private testsOf = new Map<string, Set<string>>();
   private ready: Promise<void> = Promise.resolve();
   private refreshTimer: NodeJS.Timeout | undefined;
   /** Bumped on every change that can change assertion results, so pulled results of unchanged texts go stale. */
@@ -58,15 +59,13 @@ export class LiveAssertions {
 
   scan(folders: string[]): void {
     this.ready = this.ready.then(async () => {
-      for (const folder of folders) for (const uri of await findTestsFiles(folder)) this.testsFiles.add(uri);
-      await this.rebuild();
+      for (const folder of folders) for (const uri of await findTestsFiles(folder)) await this.reread(uri);
     });
   }
 
   /** An opened or edited document: a tests file joins the set; a change to a related file refreshes the others. */
   touched(uri: string): void {
-    if (isTestsFile(uri) && !this.testsFiles.has(uri)) this.testsFiles.add(uri);
-    if (isTestsFile(uri)) this.invalidate();
+    if (isTestsFile(uri)) this.update(uri);
     if (this.isRelated(uri)) {
       this.changes++;
       this.scheduleRefresh();
@@ -90,14 +89,12 @@ export class LiveAssertions {
     let relevant = false;
     for (const change of changes) {
       if (isTestsFile(change.uri)) {
-        if (change.type === FileChangeType.Deleted && !this.context.documents.get(change.uri)) this.testsFiles.delete(change.uri);
-        else this.testsFiles.add(change.uri);
+        this.update(change.uri, change.type !== FileChangeType.Deleted || this.context.documents.get(change.uri) !== undefined);
         relevant = true;
       } else if (this.testsOf.has(change.uri)) relevant = true;
     }
     if (!relevant) return;
     this.changes++;
-    this.invalidate();
     this.scheduleRefresh();
   }
 
@@ -150,21 +147,24 @@ export class LiveAssertions {
     return isTestsFile(uri) || this.testsOf.has(uri);
   }
 
-  private invalidate(): void {
-    this.ready = this.ready.then(() => this.rebuild());
+  /** Queues a re-read of one tests file, or its removal when it no longer exists. */
+  private update(testsUri: string, exists = true): void {
+    this.ready = this.ready.then(() => this.reread(testsUri, exists));
   }
 
-  /** Re-reads which policies each tests file names (parsing only; nothing is evaluated here). */
-  private async rebuild(): Promise<void> {
-    this.testsOf.clear();
-    for (const testsUri of this.testsFiles) {
+  /** Which policies one tests file names (parsing only; nothing is evaluated here); the others are not read again. */
+  private async reread(testsUri: string, exists = true): Promise<void> {
+    if (exists) {
       const input = await openOrSavedDocument(this.context, testsUri);
-      if (!input) continue;
-      for (const ref of parseAssertionsFile(input.text).groups.flatMap(groupPolicyRefs)) {
-        const target = policyUri(testsUri, ref.path);
-        let owners = this.testsOf.get(target);
-        if (!owners) this.testsOf.set(target, (owners = new Set()));
-        owners.add(testsUri);
+      const refs = input ? parseAssertionsFile(input.text).groups.flatMap(groupPolicyRefs) : [];
+      this.named.set(testsUri, refs.map((ref) => policyUri(testsUri, ref.path)));
+    } else this.named.delete(testsUri);
+    this.testsOf = new Map();
+    for (const [tests, policies] of this.named) {
+      for (const policy of policies) {
+        let owners = this.testsOf.get(policy);
+        if (!owners) this.testsOf.set(policy, (owners = new Set()));
+        owners.add(tests);
       }
     }
   }
