@@ -83,7 +83,7 @@ export function acceptsResource(catalog: Catalog, action: ActionInfo, resourcePa
 /** The resource types of the ARN's own service (by its service field) that a pattern could match: what the ARN is. */
 export function resourceTypesOfArn(catalog: Catalog, pattern: string): ResourceTypeInfo[] {
   const service = pattern.split(':', 4)[2];
-  if (!service || !catalog.hasService(service)) return [];
+  if (!service) return [];
   return (catalog.service(service)?.resourceTypes() ?? []).filter(
     (type) => type.arnTemplate.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, type.arnTemplate),
   );
