@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { AssertionCase } from '../service/assertions/assertionsFile';
+import { assertionName } from '../service/assertions/assertionsFile';
 import type { CaseOutcome } from '../service/assertions/runAssertions';
 import { DIAGNOSTIC_SOURCE, ruleDocsUrl } from '../service/diagnostics';
 import type { StatementResult } from '../service/evaluator/types';
@@ -8,11 +8,6 @@ import { groupPolicyRefs, policyUri, type TestsFileRun } from './assertionsRun';
 
 /** The code of every live assertion finding; docs/rules/assertion-failed.md explains it. */
 export const ASSERTION_FAILED = 'assertion-failed';
-
-/** "chat starts" or, unnamed, "connect:StartChatContact on arn:..." */
-export function assertionName(assertion: AssertionCase): string {
-  return assertion.name ?? `${assertion.request.action} on ${assertion.request.resource}`;
-}
 
 /**
  * The findings of one tests file run that belong in `uri`: failing assertions and unreadable

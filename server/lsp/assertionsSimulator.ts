@@ -7,7 +7,7 @@ import { compare, formatComparisons, type Comparison } from '../simulator/compar
 import { submittedPolicy, UnsubmittablePolicyError } from '../simulator/policyText';
 import type { SimulationCase, SimulationInput } from '../simulator/types';
 import { liveAssertionsOf } from './assertions';
-import { assertionName } from './assertionsDiagnostics';
+import { assertionName } from '../service/assertions/assertionsFile';
 import { openOrSavedDocument } from './assertionsDocuments';
 import { SIMULATE_REQUEST, type SimulateParams, type SimulateResult } from './assertionsProtocol';
 import { policyInputs, policyUri, runTestsFile } from './assertionsRun';

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { ASSERTIONS_FILE_NAME, parseAssertionsFile } from '../../service/assertions/assertionsFile';
+import { ASSERTIONS_FILE_NAME, assertionName, parseAssertionsFile } from '../../service/assertions/assertionsFile';
 import { runAssertions, type GroupOutcome, type PolicyLoader } from '../../service/assertions/runAssertions';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { LineIndex } from '../../service/text/lineIndex';
@@ -85,8 +85,7 @@ function resultsText({ file, outcomes, problems, lineOf }: Report): string {
     lines.push(`${outcome.group.policy.path}`);
     if (outcome.error) lines.push(`  ${file}:${lineOf(outcome.error.ref.node.offset)} error ${outcome.error.message}`);
     for (const c of outcome.cases) {
-      const name = c.case.name ?? `${c.case.request.action} on ${c.case.request.resource}`;
-      lines.push(`  ${c.passed ? 'PASS' : 'FAIL'} ${name} (${file}:${lineOf(c.case.node.offset)}): ${c.passed ? c.evaluation.decision : `expected ${c.case.expect}, got ${c.evaluation.decision}`}`);
+      lines.push(`  ${c.passed ? 'PASS' : 'FAIL'} ${assertionName(c.case)} (${file}:${lineOf(c.case.node.offset)}): ${c.passed ? c.evaluation.decision : `expected ${c.case.expect}, got ${c.evaluation.decision}`}`);
       if (!c.passed) for (const reason of c.evaluation.reasons) lines.push(`       ${reason}`);
     }
   }

@@ -33,6 +33,11 @@ export interface AssertionCase {
   expectNode: Node;
 }
 
+/** "chat starts" or, unnamed, "connect:StartChatContact on arn:..." */
+export function assertionName(assertion: AssertionCase): string {
+  return assertion.name ?? `${assertion.request.action} on ${assertion.request.resource}`;
+}
+
 export interface AssertionGroup {
   index: number;
   node: Node;
