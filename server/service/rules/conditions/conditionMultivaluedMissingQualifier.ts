@@ -1,9 +1,8 @@
 import { resolveConditionKey } from '../../conditions/keys';
-import { moveKeyToOperator } from '../../conditions/operatorEdits';
 import { formatOperator } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { conditionKeyAt } from './keyAt';
+import { moveKeyFixes } from './keyAt';
 
 export const conditionMultivaluedMissingQualifier: Rule = {
   meta: {
@@ -30,9 +29,6 @@ export const conditionMultivaluedMissingQualifier: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const key = conditionKeyAt(doc, doc.lines.offsetAt(diagnostic.range.start));
-    const operator = diagnostic.data?.operator;
-    if (!key || typeof operator !== 'string') return [];
-    return [{ title: `Change to ${operator}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator);
   },
 };

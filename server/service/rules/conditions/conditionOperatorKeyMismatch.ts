@@ -1,11 +1,10 @@
 import { counterpart, familiesFor, fitsKey } from '../../conditions/compatibility';
 import { resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
-import { moveKeyToOperator } from '../../conditions/operatorEdits';
 import { formatOperator, type OperatorInfo } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Severity } from '../../diagnostics';
 import type { Rule } from '../rule';
-import { conditionKeyAt } from './keyAt';
+import { moveKeyFixes } from './keyAt';
 
 const FAMILY_COMPARES: Record<string, string> = {
   String: 'compares text',
@@ -61,9 +60,6 @@ export const conditionOperatorKeyMismatch: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const key = conditionKeyAt(doc, doc.lines.offsetAt(diagnostic.range.start));
-    const operator = diagnostic.data?.operator;
-    if (!key || typeof operator !== 'string') return [];
-    return [{ title: `Change to ${operator}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator);
   },
 };

@@ -1,9 +1,8 @@
-import { moveKeyToOperator } from '../../conditions/operatorEdits';
 import { formatOperator } from '../../conditions/operators';
 import { findPolicyVariables } from '../../conditions/policyVariables';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { conditionKeyAt } from './keyAt';
+import { moveKeyFixes } from './keyAt';
 
 /** True when `*` or `?` appears outside every `${...}` policy variable (where `${*}` is an escape). */
 function hasLiteralWildcard(text: string): boolean {
@@ -38,9 +37,6 @@ export const conditionWildcardNonLike: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const operator = diagnostic.data?.operator;
-    const key = conditionKeyAt(doc, diagnostic.data?.keyOffset);
-    if (typeof operator !== 'string' || !key) return [];
-    return [{ title: `Change to ${operator}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
+    return moveKeyFixes(doc, diagnostic.data?.keyOffset, diagnostic.data?.operator);
   },
 };

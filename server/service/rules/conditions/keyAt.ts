@@ -1,4 +1,5 @@
 import type { ConditionKeyEntry } from '../../conditions/conditionBlock';
+import { moveKeyToOperator } from '../../conditions/operatorEdits';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Diagnostic } from '../../diagnostics';
 import type { ParsedDocument } from '../../document/parsedDocument';
@@ -6,7 +7,7 @@ import { jsonString, replaceNode } from '../../text/edits';
 import type { Fix } from '../rule';
 
 /** The condition key entry whose key node starts at `offset` (where a rule reported it, or recorded it in data). */
-export function conditionKeyAt(doc: ParsedDocument, offset: unknown): ConditionKeyEntry | undefined {
+function conditionKeyAt(doc: ParsedDocument, offset: unknown): ConditionKeyEntry | undefined {
   if (typeof offset !== 'number') return undefined;
   for (const key of knownKeysOf(doc)) {
     if (key.keyNode.offset === offset) return key;
@@ -25,4 +26,11 @@ export function renameKeyFixes(doc: ParsedDocument, diagnostic: Diagnostic): Fix
   const name = diagnostic.data?.renameKeyTo;
   if (!key || typeof name !== 'string') return [];
   return [{ title: `Change the key to ${name}`, edits: [replaceNode(doc, key.keyNode, jsonString(name))], isPreferred: true }];
+}
+
+/** The "Change to <operator>" quick fix: moves the key at `keyOffset` under the operator a rule put in diagnostic data. */
+export function moveKeyFixes(doc: ParsedDocument, keyOffset: unknown, operator: unknown, titleSuffix = ''): Fix[] {
+  const key = conditionKeyAt(doc, keyOffset);
+  if (!key || typeof operator !== 'string') return [];
+  return [{ title: `Change to ${operator}${titleSuffix}`, edits: moveKeyToOperator(doc, key, operator), isPreferred: true }];
 }
