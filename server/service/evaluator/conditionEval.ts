@@ -67,8 +67,8 @@ function checkKey(op: ParsedOperator, info: OperatorInfo, key: string, values: s
   }
   if (op.qualifier) {
     const verdicts = entry.values.map((v) => compareOne(info, v, values, scope));
-    const failing = verdicts.find((v) => v.holds === false && op.qualifier === 'ForAllValues');
     if (op.qualifier === 'ForAllValues') {
+      const failing = verdicts.find((v) => !v.holds);
       return failing ? `${label} failed: ${failing.why}` : undefined;
     }
     return verdicts.some((v) => v.holds) ? undefined : `${label} failed: no value of ${key} (${describeValues(entry)}) satisfies it.`;
