@@ -20,18 +20,12 @@ const POLICY_HOLDERS = new Set([
 export function findPolicies(root: Node | undefined, forcePolicy = false): PolicyView[] {
   if (!root || root.type !== 'object') return [];
   const rootProps = propertiesOf(root);
-  if (rootProps.has('Statement') || (forcePolicy && !hasNestedPolicy(root))) {
-    return [buildPolicy(root, [], 'root', undefined, rootProps)];
-  }
+  if (rootProps.has('Statement')) return [buildPolicy(root, [], 'root', undefined, rootProps)];
   const found: PolicyView[] = [];
   walk(root, [], undefined, found);
+  // A document forced to be a policy is one itself when it holds none.
+  if (found.length === 0 && forcePolicy) return [buildPolicy(root, [], 'root', undefined, rootProps)];
   return found;
-}
-
-function hasNestedPolicy(root: Node): boolean {
-  const found: PolicyView[] = [];
-  walk(root, [], undefined, found);
-  return found.length > 0;
 }
 
 /**
