@@ -14,6 +14,11 @@ CS_DIR=$E2E/cs
 CS_BIN=$CS_DIR/node_modules/.bin/code-server
 CS_DONE=$CS_DIR/.installed-$CODE_SERVER_VERSION
 
+# Run under `npm test`, this script inherits the outer npm's npm_config_* and npm_* variables. They would reach the
+# npm installs below: code-server's postinstall reads npm_config_user_agent ("npm/11 node/v20 ...") and refuses to
+# install, because it requires Node 24. This script's installs must see only what it sets itself.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+
 mkdir -p "$E2E"
 # Two test runs may provision at once; the second waits for the first.
 exec 9>"$E2E/provision.lock"
