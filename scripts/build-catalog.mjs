@@ -25,6 +25,13 @@ export function buildCatalog() {
         const previous = resourceTypes.get(rt.name);
         resourceTypes.set(rt.name, (previous ?? false) || rt.required);
       }
+      // The reference also lists condition keys on an action's resource-type rows (aws:TagKeys on
+      // sqlworkbench:TagResource); the action supports those too.
+      const resourceTypeConditionKeys = {};
+      for (const rt of action.resourceTypes) {
+        if (rt.conditionKeys.length === 0) continue;
+        resourceTypeConditionKeys[rt.name] = [...new Set([...(resourceTypeConditionKeys[rt.name] ?? []), ...rt.conditionKeys])];
+      }
       actions[action.name.toLowerCase()] = [
         action.name,
         action.description,
@@ -32,6 +39,7 @@ export function buildCatalog() {
         [...resourceTypes].map(([name, required]) => (required ? [name, 1] : [name])),
         action.conditionKeys,
         action.dependentActions,
+        resourceTypeConditionKeys,
       ];
     }
     const resourceTypes = {};

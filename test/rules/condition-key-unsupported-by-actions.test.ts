@@ -8,6 +8,8 @@ ruleTable(conditionKeyUnsupportedByActions, {
     { name: 'a wildcard action that covers a supporting action', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"s3:List*"' }) },
     { name: 'a key listed for the action resource type', code: withCondition('{"StringEquals": {"s3:ExistingObjectTag/env": "prod"}}', { action: '"s3:GetObject"' }) },
     { name: 'request tags on an action that takes tags', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat"}, "ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '"connect:TagResource"' }) },
+    { name: 'a key listed on the action\'s row for a resource type', code: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '"sqlworkbench:TagResource"' }) },
+    { name: 'request tags and a service key listed on a resource-type row', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat", "fsx:ParentVolumeId": "fsvol-1"}}', { action: '"fsx:CreateVolume"' }) },
     { name: '"*" actions cannot be judged', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"*"' }) },
   ],
   invalid: [

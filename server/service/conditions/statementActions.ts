@@ -28,10 +28,42 @@ export function statementActions(catalog: Catalog, statement: StatementView): St
   return result;
 }
 
-/** The condition key names (as the reference writes them) an action supports, its resource types' keys included. */
-export function actionConditionKeys(catalog: Catalog, action: ActionInfo): string[] {
+/** A condition key an action supports, and the resource type it comes with (none for the action's own keys). */
+export interface ActionConditionKey {
+  name: string;
+  resourceType?: string;
+}
+
+const keyEntriesCache = new WeakMap<ActionInfo, readonly ActionConditionKey[]>();
+
+/**
+ * The condition keys (names as the reference writes them) an action supports: its own, those listed on
+ * its rows for each resource type, and those of its resource types themselves. A name appears once,
+ * with the first place it was found.
+ */
+export function actionConditionKeyEntries(catalog: Catalog, action: ActionInfo): readonly ActionConditionKey[] {
+  const hit = keyEntriesCache.get(action);
+  if (hit) return hit;
   const service = catalog.service(action.service);
-  const names = [...action.conditionKeys];
-  for (const rt of action.resourceTypes) names.push(...(service?.resourceType(rt.name)?.conditionKeys ?? []));
-  return names;
+  const entries: ActionConditionKey[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, resourceType?: string) => {
+    const lower = name.toLowerCase();
+    if (seen.has(lower)) return;
+    seen.add(lower);
+    entries.push(resourceType === undefined ? { name } : { name, resourceType });
+  };
+  for (const name of action.conditionKeys) add(name);
+  for (const rt of action.resourceTypes) {
+    const rowKeys = Object.prototype.hasOwnProperty.call(action.resourceTypeConditionKeys, rt.name) ? action.resourceTypeConditionKeys[rt.name] : [];
+    for (const name of rowKeys) add(name, rt.name);
+    for (const name of service?.resourceType(rt.name)?.conditionKeys ?? []) add(name, rt.name);
+  }
+  keyEntriesCache.set(action, entries);
+  return entries;
+}
+
+/** The condition key names an action supports, its resource types' keys included. */
+export function actionConditionKeys(catalog: Catalog, action: ActionInfo): string[] {
+  return actionConditionKeyEntries(catalog, action).map((k) => k.name);
 }
