@@ -50,6 +50,14 @@ export function firstFailingCondition(statement: StatementView, scope: Condition
   return undefined;
 }
 
+/**
+ * Whether one key's test holds for a request context, as the evaluator decides it. Lint rules that
+ * state what a test does (condition-empty-value) ask here, so lint and explain tell one truth.
+ */
+export function keyTestHolds(op: ParsedOperator, key: string, values: string[], scope: ConditionScope): boolean {
+  return !op.info || checkKey(op, op.info, key, values, scope) === undefined;
+}
+
 /** The reason the key fails, or undefined when it holds. */
 function checkKey(op: ParsedOperator, info: OperatorInfo, key: string, values: string[], scope: ConditionScope): string | undefined {
   const entry = scope.context.get(key);
