@@ -10,17 +10,37 @@ ruleTable(conditionKeyUnsupportedByActions, {
     { name: 'request tags on an action that takes tags', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat"}, "ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '"connect:TagResource"' }) },
     { name: 'a key listed on the action\'s row for a resource type', code: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '"sqlworkbench:TagResource"' }) },
     { name: 'request tags and a service key listed on a resource-type row', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat", "fsx:ParentVolumeId": "fsvol-1"}}', { action: '"fsx:CreateVolume"' }) },
+    { name: 'IfExists lets the actions without the key through', code: withCondition('{"StringEqualsIfExists": {"connect:Channel": "CHAT"}}', { action: '["connect:StartChatContact", "connect:DescribeContact"]' }) },
+    { name: 'actions named by a wildcard are not judged one by one', code: withCondition('{"StringEquals": {"connect:Channel": "CHAT"}}', { action: '["connect:Describe*", "connect:DescribeContact"]' }) },
     { name: '"*" actions cannot be judged', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"*"' }) },
   ],
   invalid: [
     {
+      name: 'each named action that does not support the key',
+      code: withCondition('{"StringEquals": {⟦⟦"connect:Channel"⟧⟧: "CHAT"}}', { action: '["connect:StartChatContact", "connect:DescribeContact", "connect:StartContactStreaming"]' }),
+      message: [
+        /^connect:StartChatContact does not support connect:Channel \(Service Authorization Reference of \d{4}-\d{2}-\d{2}\): AWS leaves the key out of its requests, and then the test is false, so this statement never allows it\. Move the action to a statement without this key, or use StringEqualsIfExists\.$/,
+        /^connect:StartContactStreaming does not support/,
+      ],
+    },
+    {
+      name: 'ForAllValues is true when the key is missing, so the Allow applies whatever the tags',
+      code: withCondition('{"ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}', { action: '["connect:TagResource", "connect:DescribeContact"]' }),
+      message: /^connect:DescribeContact does not support aws:TagKeys \(Service Authorization Reference of [\d-]+\): AWS leaves the key out of its requests, and then the test is true, so the statement allows it whatever the value\./,
+    },
+    {
+      name: 'in a Deny with a Not operator the statement always applies',
+      code: withCondition('{"StringNotEquals": {⟦"connect:Channel"⟧: "CHAT"}}', { effect: 'Deny', action: '["connect:StartChatContact", "connect:DescribeContact"]' }),
+      message: /the test is true, so the statement denies it whatever the value/,
+    },
+    {
       code: withCondition('{"StringLike": {⟦"s3:prefix"⟧: "home/*"}}'),
-      message: /No action of this statement \(connect:StartChatContact\) supports s3:prefix: AWS never puts it in their requests/,
+      message: /No action of this statement \(connect:StartChatContact\) supports s3:prefix \(Service Authorization Reference of [\d-]+\): AWS never puts it in their requests/,
     },
     {
       name: 'request tags on actions that take no tags',
       code: withCondition('{"StringEquals": {⟦"aws:RequestTag/team"⟧: "chat"}, "ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}'),
-      message: [/\(connect:StartChatContact\) supports aws:RequestTag\/team: AWS never puts it in their requests/, /supports aws:TagKeys:/],
+      message: [/\(connect:StartChatContact\) supports aws:RequestTag\/team \(Service Authorization Reference of [\d-]+\): AWS never puts it in their requests/, /supports aws:TagKeys \(Service Authorization Reference of [\d-]+\): .*the test is true, so the statement allows them whatever the value/],
     },
     {
       name: 'lists a few actions and counts the rest',

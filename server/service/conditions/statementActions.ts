@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { statementActions as actionEntries } from '../arn/statementTargets';
 import type { ActionInfo, Catalog } from '../catalog/catalog';
 import type { StatementView } from '../document/policyView';
+import { hasWildcard } from '../text/wildcard';
 
 /**
  * The catalog actions a statement's Action element names, wildcards expanded, so condition rules and
@@ -9,6 +10,8 @@ import type { StatementView } from '../document/policyView';
  */
 export interface StatementActions {
   actions: ActionInfo[];
+  /** The actions the statement names exactly, without a wildcard: checks per action look only at these. */
+  named: ActionInfo[];
   /**
    * False when the statement may cover actions we cannot list: NotAction, "*", an unknown action,
    * a CloudFormation intrinsic. Checks that need the full list then stay quiet.
@@ -19,11 +22,12 @@ export interface StatementActions {
 const cache = new WeakMap<Node, StatementActions>();
 
 export function statementActions(catalog: Catalog, statement: StatementView): StatementActions {
-  if (!statement.action || statement.notAction) return { actions: [], complete: false };
+  if (!statement.action || statement.notAction) return { actions: [], named: [], complete: false };
   const hit = cache.get(statement.action);
   if (hit) return hit;
   const { entries, complete } = actionEntries(catalog, statement);
-  const result = { actions: entries.flatMap((e) => e.actions), complete };
+  const named = entries.filter((e) => !hasWildcard(e.text)).flatMap((e) => e.actions);
+  const result = { actions: entries.flatMap((e) => e.actions), named, complete };
   cache.set(statement.action, result);
   return result;
 }
