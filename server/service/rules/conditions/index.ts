@@ -15,6 +15,7 @@ import { conditionNumberValue } from './conditionNumberValue';
 import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
 import { conditionOperatorNullIfExists } from './conditionOperatorNullIfExists';
 import { conditionOperatorUnknown } from './conditionOperatorUnknown';
+import { conditionRegionValue } from './conditionRegionValue';
 import { conditionSourceIpPrivate } from './conditionSourceIpPrivate';
 import { conditionValueType } from './conditionValueType';
 import { conditionVpcIdFormat } from './conditionVpcIdFormat';
@@ -43,6 +44,7 @@ export const conditionsRules: Rule[] = [
   conditionSourceIpPrivate,
   conditionVpcIdFormat,
   conditionVpceIdFormat,
+  conditionRegionValue,
   conditionBoolValue,
   conditionDateValue,
   conditionNumberValue,
