@@ -44,7 +44,7 @@ export function buildCatalog() {
     }
     const resourceTypes = {};
     for (const rt of Object.values(readJson('resourceTypes', `${prefix}.json`))) {
-      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys];
+      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys ?? []];
     }
     const conditionKeys = {};
     for (const ck of Object.values(readJson('conditionKeys', `${prefix}.json`))) {

@@ -16,6 +16,7 @@ import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
 import { conditionOperatorNullIfExists } from './conditionOperatorNullIfExists';
 import { conditionOperatorUnknown } from './conditionOperatorUnknown';
 import { conditionRegionValue } from './conditionRegionValue';
+import { conditionResourceTagUnsupportedByService } from './conditionResourceTagUnsupportedByService';
 import { conditionSourceIpPrivate } from './conditionSourceIpPrivate';
 import { conditionValueType } from './conditionValueType';
 import { conditionVpcIdFormat } from './conditionVpcIdFormat';
@@ -36,6 +37,7 @@ export const conditionsRules: Rule[] = [
   conditionKeyUnknown,
   conditionKeyDuplicateCase,
   conditionKeyUnsupportedByActions,
+  conditionResourceTagUnsupportedByService,
   conditionOperatorKeyMismatch,
   conditionValueType,
   conditionEmptyValue,
