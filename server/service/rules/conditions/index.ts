@@ -10,6 +10,7 @@ import { conditionIpInvalid } from './conditionIpInvalid';
 import { conditionKeyDuplicateCase } from './conditionKeyDuplicateCase';
 import { conditionKeyUnknown } from './conditionKeyUnknown';
 import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
+import { conditionMfaPresentFalse } from './conditionMfaPresentFalse';
 import { conditionMultivaluedMissingQualifier } from './conditionMultivaluedMissingQualifier';
 import { conditionNumberValue } from './conditionNumberValue';
 import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
@@ -51,6 +52,7 @@ export const conditionsRules: Rule[] = [
   conditionDateValue,
   conditionNumberValue,
   conditionArnValue,
+  conditionMfaPresentFalse,
   policyVariableSyntax,
   policyVariablePosition,
   policyVariableVersion,
