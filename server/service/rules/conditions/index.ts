@@ -11,6 +11,7 @@ import { conditionKeyDuplicateCase } from './conditionKeyDuplicateCase';
 import { conditionKeyUnknown } from './conditionKeyUnknown';
 import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
 import { conditionMfaPresentFalse } from './conditionMfaPresentFalse';
+import { conditionMissingPairedKey } from './conditionMissingPairedKey';
 import { conditionMultivaluedMissingQualifier } from './conditionMultivaluedMissingQualifier';
 import { conditionNumberValue } from './conditionNumberValue';
 import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
@@ -57,4 +58,5 @@ export const conditionsRules: Rule[] = [
   policyVariablePosition,
   policyVariableVersion,
   denySourceIpWithoutViaAwsService,
+  conditionMissingPairedKey,
 ];
