@@ -30,9 +30,9 @@ ruleTable(conditionKeyUnknown, {
     },
     { name: 'a key without a prefix or a near global key', code: withCondition('{"StringEquals": {⟦"bad"⟧: "x"}}'), message: /^"bad" has no prefix: .*never allows its actions\.$/ },
     {
-      name: 'with a Not operator the statement applies whatever the value',
+      name: 'with a Not operator the key restricts nothing',
       code: withCondition('{"StringNotEquals": {⟦"aws:PrincipalOrgMasterAccountId"⟧: "${aws:PrincipalAccount}"}}'),
-      message: /no request carries it, and then the test is true, so the statement allows its actions whatever the value\./,
+      message: /no request carries it, and then the test is true, so the key does not restrict its actions in this statement\./,
     },
     {
       name: 'a prefix no service has (an identity provider\'s would have a dot or a slash)',

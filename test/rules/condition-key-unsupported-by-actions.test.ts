@@ -12,6 +12,10 @@ ruleTable(conditionKeyUnsupportedByActions, {
     { name: 'request tags and a service key listed on a resource-type row', code: withCondition('{"StringEquals": {"aws:RequestTag/team": "chat", "fsx:ParentVolumeId": "fsvol-1"}}', { action: '"fsx:CreateVolume"' }) },
     { name: 'IfExists lets the actions without the key through', code: withCondition('{"StringEqualsIfExists": {"connect:Channel": "CHAT"}}', { action: '["connect:StartChatContact", "connect:DescribeContact"]' }) },
     { name: 'actions named by a wildcard are not judged one by one', code: withCondition('{"StringEquals": {"connect:Channel": "CHAT"}}', { action: '["connect:Describe*", "connect:DescribeContact"]' }) },
+    {
+      name: 'a Deny whose test holds without the key still denies those actions',
+      code: withCondition('{"StringNotEquals": {"connect:Channel": "CHAT"}}', { effect: 'Deny', action: '["connect:StartChatContact", "connect:DescribeContact"]' }),
+    },
     { name: '"*" actions cannot be judged', code: withCondition('{"StringLike": {"s3:prefix": "home/*"}}', { action: '"*"' }) },
   ],
   invalid: [
@@ -26,12 +30,7 @@ ruleTable(conditionKeyUnsupportedByActions, {
     {
       name: 'ForAllValues is true when the key is missing, so the Allow applies whatever the tags',
       code: withCondition('{"ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}', { action: '["connect:TagResource", "connect:DescribeContact"]' }),
-      message: /^connect:DescribeContact does not support aws:TagKeys \(Service Authorization Reference of [\d-]+\): AWS leaves the key out of its requests, and then the test is true, so the statement allows it whatever the value\./,
-    },
-    {
-      name: 'in a Deny with a Not operator the statement always applies',
-      code: withCondition('{"StringNotEquals": {⟦"connect:Channel"⟧: "CHAT"}}', { effect: 'Deny', action: '["connect:StartChatContact", "connect:DescribeContact"]' }),
-      message: /the test is true, so the statement denies it whatever the value/,
+      message: /^connect:DescribeContact does not support aws:TagKeys \(Service Authorization Reference of [\d-]+\): AWS leaves the key out of its requests, and then the test is true, so the key does not restrict it in this statement\./,
     },
     {
       code: withCondition('{"StringLike": {⟦"s3:prefix"⟧: "home/*"}}'),
@@ -40,7 +39,7 @@ ruleTable(conditionKeyUnsupportedByActions, {
     {
       name: 'request tags on actions that take no tags',
       code: withCondition('{"StringEquals": {⟦"aws:RequestTag/team"⟧: "chat"}, "ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}'),
-      message: [/\(connect:StartChatContact\) supports aws:RequestTag\/team \(Service Authorization Reference of [\d-]+\): AWS never puts it in their requests/, /supports aws:TagKeys \(Service Authorization Reference of [\d-]+\): .*the test is true, so the statement allows them whatever the value/],
+      message: [/\(connect:StartChatContact\) supports aws:RequestTag\/team \(Service Authorization Reference of [\d-]+\): AWS never puts it in their requests/, /supports aws:TagKeys \(Service Authorization Reference of [\d-]+\): .*the test is true, so the key does not restrict them in this statement/],
     },
     {
       name: 'lists a few actions and counts the rest',

@@ -6,13 +6,15 @@ import type { ConditionKeyEntry } from './conditionBlock';
 const NO_REQUEST_VALUES = new RequestContext({});
 const NO_VARIABLES: Resolver = { variablesEnabled: false, lookup: () => undefined };
 
-/**
- * What a statement does for an action whose requests never carry the key, as the evaluator decides
- * it with the key missing: IfExists, ForAllValues and the Not operators hold, the others fail.
- */
-export function missingKeyEffect(key: ConditionKeyEntry, them: 'it' | 'them' | 'its actions'): string {
-  const effect = key.operator.statement.effect?.value === 'Deny' ? 'denies' : 'allows';
+/** Whether the key's test holds for a request without the key, as the evaluator decides it (IfExists, ForAllValues and Not operators do). */
+export function holdsWhenMissing(key: ConditionKeyEntry): boolean {
   const values = key.values.flatMap((v) => (v.text === undefined ? [] : [v.text]));
-  const holds = keyTestHolds(key.operator.parsed, key.name, values, { context: NO_REQUEST_VALUES, resolver: NO_VARIABLES });
-  return holds ? `the test is true, so the statement ${effect} ${them} whatever the value` : `the test is false, so this statement never ${effect} ${them}`;
+  return keyTestHolds(key.operator.parsed, key.name, values, { context: NO_REQUEST_VALUES, resolver: NO_VARIABLES });
+}
+
+/** What the statement does for actions whose requests never carry the key, in words. */
+export function missingKeyEffect(key: ConditionKeyEntry, them: 'it' | 'them' | 'its actions'): string {
+  if (holdsWhenMissing(key)) return `the test is true, so the key does not restrict ${them} in this statement`;
+  const effect = key.operator.statement.effect?.value === 'Deny' ? 'denies' : 'allows';
+  return `the test is false, so this statement never ${effect} ${them}`;
 }

@@ -1,6 +1,6 @@
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
 import { isActionScoped, keyMatchesName, resolveConditionKey } from '../../conditions/keys';
-import { missingKeyEffect } from '../../conditions/missingKey';
+import { holdsWhenMissing, missingKeyEffect } from '../../conditions/missingKey';
 import { formatOperator } from '../../conditions/operators';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import { knownKeysOf } from '../../conditions/walk';
@@ -28,9 +28,11 @@ export const conditionKeyUnsupportedByActions: Rule = {
       const shown = resolved.variablePart === undefined ? resolved.name : key.name;
       if (actions.some((a) => supports(catalog, a, key.name))) {
         // Access Analyzer's "Unsupported action for condition key": each named action that does not
-        // support the key. IfExists is the documented way to let such actions through; wildcards are left alone.
+        // support the key. IfExists is the documented way to let such actions through; wildcards are left
+        // alone; so is a Deny whose test holds without the key (StringNotEquals): it still denies them.
         const { info, ifExists, qualifier } = key.operator.parsed;
         if (ifExists || info?.family === 'Null') continue;
+        if (key.operator.statement.effect?.value === 'Deny' && holdsWhenMissing(key)) continue;
         for (const action of named.filter((a) => !supports(catalog, a, key.name))) {
           report({
             node: key.keyNode,
