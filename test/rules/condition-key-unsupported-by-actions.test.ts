@@ -13,6 +13,10 @@ ruleTable(conditionKeyUnsupportedByActions, {
     { name: 'IfExists lets the actions without the key through', code: withCondition('{"StringEqualsIfExists": {"connect:Channel": "CHAT"}}', { action: '["connect:StartChatContact", "connect:DescribeContact"]' }) },
     { name: 'actions named by a wildcard are not judged one by one', code: withCondition('{"StringEquals": {"connect:Channel": "CHAT"}}', { action: '["connect:Describe*", "connect:DescribeContact"]' }) },
     {
+      name: 'ForAllValues holds without the key: the read action is only left unrestricted by it',
+      code: withCondition('{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}', { action: '["connect:TagResource", "connect:DescribeContact"]' }),
+    },
+    {
       name: 'a Deny whose test holds without the key still denies those actions',
       code: withCondition('{"StringNotEquals": {"connect:Channel": "CHAT"}}', { effect: 'Deny', action: '["connect:StartChatContact", "connect:DescribeContact"]' }),
     },
@@ -28,9 +32,9 @@ ruleTable(conditionKeyUnsupportedByActions, {
       ],
     },
     {
-      name: 'ForAllValues is true when the key is missing, so the Allow applies whatever the tags',
-      code: withCondition('{"ForAllValues:StringEquals": {⟦"aws:TagKeys"⟧: ["team"]}}', { action: '["connect:TagResource", "connect:DescribeContact"]' }),
-      message: /^connect:DescribeContact does not support aws:TagKeys \(Service Authorization Reference of [\d-]+\): AWS leaves the key out of its requests, and then the test is true, so the key does not restrict it in this statement\./,
+      name: 'Null "false" fails without the key, so the statement never allows the action',
+      code: withCondition('{"Null": {⟦"aws:TagKeys"⟧: "false"}}', { action: '["connect:TagResource", "connect:DescribeContact"]' }),
+      message: /^connect:DescribeContact does not support aws:TagKeys \(Service Authorization Reference of [\d-]+\): AWS leaves the key out of its requests, and then the test is false, so this statement never allows it\. Move the action to a statement without this key\.$/,
     },
     {
       code: withCondition('{"StringLike": {⟦"s3:prefix"⟧: "home/*"}}'),

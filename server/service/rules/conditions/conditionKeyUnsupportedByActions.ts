@@ -28,17 +28,18 @@ export const conditionKeyUnsupportedByActions: Rule = {
       const shown = resolved.variablePart === undefined ? resolved.name : key.name;
       if (actions.some((a) => supports(catalog, a, key.name))) {
         // Access Analyzer's "Unsupported action for condition key": each named action that does not
-        // support the key. IfExists is the documented way to let such actions through; wildcards are left
-        // alone; so is a Deny whose test holds without the key (StringNotEquals): it still denies them.
-        const { info, ifExists, qualifier } = key.operator.parsed;
-        if (ifExists || info?.family === 'Null') continue;
-        if (key.operator.statement.effect?.value === 'Deny' && holdsWhenMissing(key)) continue;
+        // support the key, when the test fails without the key, so the statement never applies to it.
+        // A test that holds without it (IfExists, ForAllValues, Not operators, Null "true") only leaves
+        // those actions unrestricted by the key, usually on purpose (aws:TagKeys beside read actions).
+        // Actions named with a wildcard are left alone, as Access Analyzer does.
+        if (holdsWhenMissing(key)) continue;
+        const { info, qualifier } = key.operator.parsed;
         for (const action of named.filter((a) => !supports(catalog, a, key.name))) {
           report({
             node: key.keyNode,
             message:
               `${action.service}:${action.name} does not support ${shown} (Service Authorization Reference of ${catalog.date}): AWS leaves the key out of its requests, and then ${missingKeyEffect(key, 'it')}. ` +
-              `Move the action to a statement without this key${info ? `, or use ${formatOperator(info.name, true, qualifier)}` : ''}.`,
+              `Move the action to a statement without this key${info && info.family !== 'Null' ? `, or use ${formatOperator(info.name, true, qualifier)}` : ''}.`,
           });
         }
         continue;
