@@ -1,6 +1,9 @@
 import { conditionKeyUnknown } from '../../server/service/rules/conditions/conditionKeyUnknown';
 import { withCondition } from '../conditions/statement';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { ruleTable } from '../helpers/ruleTable';
+import { validate } from '../helpers/service';
 
 ruleTable(conditionKeyUnknown, {
   valid: [
@@ -41,4 +44,10 @@ ruleTable(conditionKeyUnknown, {
     },
     { name: 'a tag form without a tag key', code: withCondition('{"StringEquals": {⟦"aws:ResourceTag/"⟧: "x"}}'), message: /not a condition key AWS knows/ },
   ],
+});
+
+void it('condition-key-unknown: a prefix no service has is a warning (the data may lag), a missing prefix an error', () => {
+  const severities = (condition: string) => validate(withCondition(condition)).filter((d) => d.code === 'condition-key-unknown').map((d) => d.severity);
+  assert.deepEqual(severities('{"StringEquals": {"chat:InstanceId": "x"}}'), ['warning']);
+  assert.deepEqual(severities('{"StringEquals": {"InstanceId": "x"}}'), ['error']);
 });

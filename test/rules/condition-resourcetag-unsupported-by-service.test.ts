@@ -1,6 +1,9 @@
 import { conditionResourceTagUnsupportedByService } from '../../server/service/rules/conditions/conditionResourceTagUnsupportedByService';
 import { withCondition } from '../conditions/statement';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { ruleTable } from '../helpers/ruleTable';
+import { validate } from '../helpers/service';
 
 ruleTable(conditionResourceTagUnsupportedByService, {
   valid: [
@@ -20,4 +23,11 @@ ruleTable(conditionResourceTagUnsupportedByService, {
       message: /the test is false, so this statement never allows them\. Move the execute-api actions to a statement without this key\.$/,
     },
   ],
+});
+
+void it('condition-resourcetag-unsupported-by-service: a warning in a Deny, information in an Allow, as Access Analyzer grades them', () => {
+  const severity = (effect: 'Allow' | 'Deny') =>
+    validate(withCondition('{"StringEquals": {"aws:ResourceTag/env": "prod"}}', { effect, action: '"execute-api:Invoke"' })).find((d) => d.code === 'condition-resourcetag-unsupported-by-service')?.severity;
+  assert.equal(severity('Deny'), 'warning');
+  assert.equal(severity('Allow'), 'information');
 });
