@@ -25,6 +25,13 @@ export function buildCatalog() {
         const previous = resourceTypes.get(rt.name);
         resourceTypes.set(rt.name, (previous ?? false) || rt.required);
       }
+      // The reference also lists condition keys on an action's resource-type rows (aws:TagKeys on
+      // sqlworkbench:TagResource); the action supports those too.
+      const resourceTypeConditionKeys = {};
+      for (const rt of action.resourceTypes) {
+        if (rt.conditionKeys.length === 0) continue;
+        resourceTypeConditionKeys[rt.name] = [...new Set([...(resourceTypeConditionKeys[rt.name] ?? []), ...rt.conditionKeys])];
+      }
       actions[action.name.toLowerCase()] = [
         action.name,
         action.description,
@@ -32,11 +39,12 @@ export function buildCatalog() {
         [...resourceTypes].map(([name, required]) => (required ? [name, 1] : [name])),
         action.conditionKeys,
         action.dependentActions,
+        resourceTypeConditionKeys,
       ];
     }
     const resourceTypes = {};
     for (const rt of Object.values(readJson('resourceTypes', `${prefix}.json`))) {
-      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys];
+      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys ?? []];
     }
     const conditionKeys = {};
     for (const ck of Object.values(readJson('conditionKeys', `${prefix}.json`))) {

@@ -43,6 +43,11 @@ void describe('hover on an action', () => {
     assert.match(hover.contents, /`connect:StartChatContact`/);
   });
 
+  void it('lists the condition keys of the action\'s resource types, naming the type', () => {
+    const md = hoverAt(statement('"fsx:Create¦Volume"'))?.contents ?? '';
+    assert.match(md, /\*\*Condition keys:\*\* .*`fsx:ParentVolumeId` \(volume\)/);
+  });
+
   void it('says when no resource type applies', () => {
     assert.match(hoverAt(statement('"connect:SendChatIntegration¦Event"'))?.contents ?? '', /Resource types:\*\* none\. .*"Resource": "\*"/);
   });

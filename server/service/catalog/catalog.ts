@@ -19,8 +19,11 @@ export interface ActionInfo {
   description: string;
   accessLevel: AccessLevel;
   resourceTypes: ActionResourceType[];
+  /** The keys the reference lists on the action's own row. */
   conditionKeys: string[];
   dependentActions: string[];
+  /** The keys the reference lists on the action's row for a resource type, by resource type name. */
+  resourceTypeConditionKeys: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ResourceTypeInfo {
@@ -49,7 +52,7 @@ export interface CatalogIndex {
   globalConditionKeys: [string, string, string][];
 }
 
-type RawAction = [string, string, string, ([string] | [string, 1])[], string[], string[]];
+type RawAction = [string, string, string, ([string] | [string, 1])[], string[], string[], Record<string, string[]>?];
 export interface RawService {
   name: string;
   actions: Record<string, RawAction>;
@@ -90,7 +93,7 @@ export class ServiceInfo {
     let info = this.actionCache.get(key);
     if (info) return info;
     if (!Object.prototype.hasOwnProperty.call(this.raw.actions, key)) return undefined;
-    const [actionName, description, accessLevel, resourceTypes, conditionKeys, dependentActions] = this.raw.actions[key];
+    const [actionName, description, accessLevel, resourceTypes, conditionKeys, dependentActions, resourceTypeConditionKeys] = this.raw.actions[key];
     info = {
       service: this.prefix,
       name: actionName,
@@ -99,6 +102,7 @@ export class ServiceInfo {
       resourceTypes: resourceTypes.map(([rt, required]) => ({ name: rt, required: required === 1 })),
       conditionKeys,
       dependentActions,
+      resourceTypeConditionKeys: resourceTypeConditionKeys ?? {},
     };
     this.actionCache.set(key, info);
     return info;

@@ -1,6 +1,7 @@
 import type { ActionInfo, Catalog, ServiceInfo } from '../../catalog/catalog';
 import { parseAction } from '../../rules/actions/actionEntries';
 import { servicesMatching } from '../../rules/actions/matchingActions';
+import { actionConditionKeyEntries } from '../../conditions/statementActions';
 import { connectExampleArnSection } from '../../connect/exampleArnSection';
 import type { FeatureContext, Hover } from '../types';
 
@@ -34,13 +35,17 @@ function hoverBody(catalog: Catalog, text: string): string | undefined {
   if (!service) return undefined;
   if (nameHasWildcard) return actionWildcardBody(service, text, name);
   const action = service.action(name);
-  return action ? actionBody(service, action) : undefined;
+  return action ? actionBody(catalog, service, action) : undefined;
 }
 
-function actionBody(service: ServiceInfo, action: ActionInfo): string {
+function actionBody(catalog: Catalog, service: ServiceInfo, action: ActionInfo): string {
   const parts = [`**\`${service.prefix}:${action.name}\`** · ${action.accessLevel}`, action.description];
   parts.push(resourceTypesSection(service, action));
-  if (action.conditionKeys.length > 0) parts.push(`**Condition keys:** ${action.conditionKeys.map((k) => `\`${k}\``).join(', ')}`);
+  const keys = actionConditionKeyEntries(catalog, action);
+  if (keys.length > 0) {
+    const listed = keys.map((k) => `\`${k.name}\`${k.resourceType === undefined ? '' : ` (${k.resourceType})`}`);
+    parts.push(`**Condition keys:** ${listed.join(', ')}`);
+  }
   if (action.dependentActions.length > 0) {
     parts.push(`**Dependent actions** (also needed when AWS calls them for you): ${action.dependentActions.map((a) => `\`${a}\``).join(', ')}`);
   }
