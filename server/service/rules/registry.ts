@@ -5,6 +5,7 @@ import { connectRules } from './connect';
 import { jsonRules } from './json';
 import { resourcesRules } from './resources';
 import type { Rule } from './rule';
+import { securityRules } from './security';
 import { structureRules } from './structure';
 
 /** Every rule, in the order findings are reported. Each area keeps its own list in its index.ts. */
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...resourcesRules,
   ...connectRules,
   ...conditionsRules,
+  ...securityRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
