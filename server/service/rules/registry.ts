@@ -7,6 +7,7 @@ import { resourcesRules } from './resources';
 import type { Rule } from './rule';
 import { securityRules } from './security';
 import { structureRules } from './structure';
+import { suggestionRules } from './suggestions';
 
 /** Every rule, in the order findings are reported. Each area keeps its own list in its index.ts. */
 export const RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...connectRules,
   ...conditionsRules,
   ...securityRules,
+  ...suggestionRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
