@@ -1,19 +1,24 @@
 import type { Node } from 'jsonc-parser';
-import type { Catalog } from '../../catalog/catalog';
+import type { ActionInfo, Catalog } from '../../catalog/catalog';
 import { stringEntries } from '../../document/policyView';
 import { editAtPath } from '../../text/edits';
-import { matchesWildcard } from '../../text/wildcard';
+import { matchesWildcard, wildcardToRegExp } from '../../text/wildcard';
 import { parseAction } from '../actions/actionEntries';
 import { pathFromData } from '../structure/insertProperty';
 import type { Rule } from '../rule';
 import { literalStatements } from '../structure/elements';
 
-/** One Action or NotAction entry with the catalog actions it matches ("service:Name"). */
-interface Expanded {
+/** One Action or NotAction entry, with the catalog actions it matches. */
+interface Entry {
   node: Node;
   text: string;
   index: number;
-  matches: readonly string[];
+  /** Lower-case service prefix; undefined for "*", a wildcard prefix or a malformed entry. */
+  service?: string;
+  name?: string;
+  wildcard: boolean;
+  /** The actions it matches; empty when it matches none (other rules report those). "*" matches everything. */
+  matches: readonly ActionInfo[] | 'everything';
 }
 
 export const actionRedundant: Rule = {
@@ -49,47 +54,64 @@ export const actionRedundant: Rule = {
   },
 };
 
-function message(entry: Expanded, by: Expanded, element: string, date: string): string {
+function message(entry: Entry, by: Entry, element: string, date: string): string {
   if (entry.text.toLowerCase() === by.text.toLowerCase()) return `"${entry.text}" is already in this ${element}. Remove the repeat.`;
-  const what =
-    entry.matches.length === 1 && entry.matches[0].toLowerCase() === entry.text.toLowerCase()
-      ? 'it'
-      : `the ${entry.matches.length === 1 ? 'one action' : `${entry.matches.length} actions`} it matches in the Service Authorization Reference data of ${date}`;
+  const count = entry.matches === 'everything' ? 0 : entry.matches.length;
+  const what = entry.wildcard
+    ? `the ${count === 1 ? 'one action' : `${count} actions`} it matches in the Service Authorization Reference data of ${date}`
+    : 'it';
   return `"${entry.text}" is redundant: "${by.text}" in this ${element} already matches ${what}. Remove it, or keep it and narrow "${by.text}" if that is what you meant.`;
 }
 
 /**
  * Entries whose actions another entry also matches; of two that match each other (a repeat, or two
- * patterns for the same actions), the later one is reported. Entries that match no catalog action are
- * other rules' findings and are never called redundant, though they may cover others ("s3*:Get*").
+ * patterns for the same actions), the later one is reported. Only a wildcard, or a repeat, can cover
+ * an entry, and only one of the same service unless its service is a wildcard: so a policy of
+ * thousands of named actions is checked with a lookup per entry, not by comparing every pair.
  */
-function redundantEntries(catalog: Catalog, list: Node): { entry: Expanded; by: Expanded }[] {
-  const entries = stringEntries(list).flatMap((entry, index): Expanded[] =>
-    entry.text === undefined ? [] : [{ node: entry.node, text: entry.text, index, matches: expand(catalog, entry.text) }],
-  );
-  const found: { entry: Expanded; by: Expanded }[] = [];
+function redundantEntries(catalog: Catalog, list: Node): { entry: Entry; by: Entry }[] {
+  const entries = stringEntries(list).flatMap((entry, index) => (entry.text === undefined ? [] : [read(catalog, entry.node, entry.text, index)]));
+  const anyService = entries.filter((entry) => entry.service === undefined);
+  const wildcardsByService = new Map<string, Entry[]>();
+  const firstByText = new Map<string, Entry>();
   for (const entry of entries) {
-    if (entry.matches.length === 0) continue;
-    const by = entries.find((other) => other !== entry && covers(other, entry) && (!covers(entry, other) || other.index < entry.index));
+    if (entry.service !== undefined && entry.wildcard) wildcardsByService.set(entry.service, [...(wildcardsByService.get(entry.service) ?? []), entry]);
+    const text = entry.text.toLowerCase();
+    if (!firstByText.has(text)) firstByText.set(text, entry);
+  }
+  const found: { entry: Entry; by: Entry }[] = [];
+  for (const entry of entries) {
+    if (entry.matches !== 'everything' && entry.matches.length === 0) continue;
+    const repeat = firstByText.get(entry.text.toLowerCase());
+    if (repeat && repeat !== entry) {
+      found.push({ entry, by: repeat });
+      continue;
+    }
+    const wider = [...(entry.service === undefined ? [] : (wildcardsByService.get(entry.service) ?? [])), ...anyService];
+    const by = wider.find((other) => other !== entry && covers(other, entry) && (!covers(entry, other) || other.index < entry.index));
     if (by) found.push({ entry, by });
   }
   return found;
 }
 
-function covers(wider: Expanded, narrower: Expanded): boolean {
-  return narrower.matches.length > 0 && narrower.matches.every((action) => matchesWildcard(wider.text, action, true));
+function read(catalog: Catalog, node: Node, text: string, index: number): Entry {
+  if (text === '*') return { node, text, index, wildcard: true, matches: 'everything' };
+  const { prefix, name, prefixHasWildcard, nameHasWildcard } = parseAction(text);
+  const wildcard = prefixHasWildcard || nameHasWildcard;
+  if (prefix === undefined || name === undefined || prefixHasWildcard) return { node, text, index, name, wildcard, matches: [] };
+  const service = catalog.service(prefix);
+  const exact = nameHasWildcard ? undefined : service?.action(name);
+  const matches = !service ? [] : nameHasWildcard ? service.actionsMatching(name) : exact ? [exact] : [];
+  return { node, text, index, service: prefix.toLowerCase(), name, wildcard, matches };
 }
 
-/** The catalog actions an entry matches; empty when it matches none (other rules report those). */
-function expand(catalog: Catalog, text: string): readonly string[] {
-  if (text === '*') return ['*'];
-  const { prefix, name, prefixHasWildcard, nameHasWildcard } = parseAction(text);
-  if (prefix === undefined || name === undefined || prefixHasWildcard) return [];
-  const service = catalog.service(prefix);
-  if (!service) return [];
-  if (!nameHasWildcard) {
-    const action = service.action(name);
-    return action ? [`${prefix}:${action.name}`] : [];
-  }
-  return service.actionsMatching(name).map((action) => `${prefix}:${action.name}`);
+/** Whether every action `narrower` matches is matched by `wider` too. */
+function covers(wider: Entry, narrower: Entry): boolean {
+  if (wider.text === '*') return true;
+  if (narrower.matches === 'everything' || narrower.matches.length === 0 || wider.name === undefined) return false;
+  if (!wider.wildcard) return wider.text.toLowerCase() === narrower.text.toLowerCase();
+  const prefix = wider.text.slice(0, wider.text.indexOf(':'));
+  if (narrower.service === undefined || !matchesWildcard(prefix, narrower.service, true)) return false;
+  const name = wildcardToRegExp(wider.name, { caseInsensitive: true });
+  return narrower.matches.every((action) => name.test(action.name));
 }

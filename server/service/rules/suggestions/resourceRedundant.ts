@@ -26,8 +26,13 @@ export const resourceRedundant: Rule = {
           const list = element === 'Resource' ? statement.resource : statement.notResource;
           if (list?.type !== 'array') continue;
           const entries = stringEntries(list).flatMap((entry, index): Entry[] => (entry.text === undefined ? [] : [{ node: entry.node, text: entry.text, index }]));
+          // Only a repeat or a wildcard can cover an entry: a long list of ARNs needs no pairwise comparison.
+          const wildcards = entries.filter((entry) => hasWildcard(entry.text));
+          const firstByText = new Map<string, Entry>();
+          for (const entry of entries) if (!firstByText.has(entry.text)) firstByText.set(entry.text, entry);
           for (const entry of entries) {
-            const by = entries.find((other) => other !== entry && covers(other.text, entry.text) && (!covers(entry.text, other.text) || other.index < entry.index));
+            const first = firstByText.get(entry.text);
+            const by = first !== entry ? first : wildcards.find((other) => other !== entry && covers(other.text, entry.text) && (!covers(entry.text, other.text) || other.index < entry.index));
             if (!by) continue;
             report({
               node: entry.node,
