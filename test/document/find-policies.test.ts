@@ -30,6 +30,14 @@ void describe('findPolicies', () => {
     assert.deepEqual(codes(bad), ['effect-invalid']);
   });
 
+  void it('finds nothing in the older EventBusPolicy form (Action, Principal and a Type/Key/Value Condition as properties)', () => {
+    const older = template(
+      'AWS::Events::EventBusPolicy',
+      '{"StatementId": "Org", "Action": "events:PutEvents", "Principal": "*", "Condition": {"Type": "StringEquals", "Key": "aws:PrincipalOrgID", "Value": "o-1234567890"}}',
+    );
+    assert.deepEqual(findPolicies(parseTree(older)), []);
+  });
+
   void it('records the CloudFormation resource type and property that hold a policy', () => {
     const role = template(
       'AWS::IAM::Role',
