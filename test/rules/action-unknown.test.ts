@@ -1,4 +1,5 @@
 import { actionUnknown } from '../../server/service/rules/actions/actionUnknown';
+import { loadCatalog } from '../../server/service/catalog/nodeCatalogSource';
 import { policy } from '../helpers/service';
 import { ruleTable } from '../helpers/ruleTable';
 
@@ -16,7 +17,7 @@ ruleTable(actionUnknown, {
     {
       name: 'a typo with one close action',
       code: statement('["connect:⟦StartChatContacts⟧", "s3:⟦GetObjects⟧"]'),
-      message: [/"StartChatContacts" is not an action of Amazon Connect: the statement gets nothing from this entry\. Did you mean "StartChatContact"\?/, /Did you mean "GetObject"\?/],
+      message: [/"StartChatContacts" is not an action of Amazon Connect in the Service Authorization Reference data of \d{4}-\d{2}-\d{2}: the statement gets nothing from this entry\. Did you mean "StartChatContact"\?/, /Did you mean "GetObject"\?/],
       output: statement('["connect:StartChatContact", "s3:GetObject"]'),
     },
     {
@@ -25,6 +26,10 @@ ruleTable(actionUnknown, {
       message: /NotAction excludes nothing/,
       output: policy('{"Effect": "Deny", "NotAction": "iam:PassRole", "Resource": "*"}'),
     },
-    { name: 'nothing close', code: statement('"connect:⟦OpenTheChatWindowPlease⟧"'), message: /this entry\.$/ },
+    {
+      name: 'nothing close: the action may be newer than the data, whose date the message gives',
+      code: statement('"connect:⟦OpenTheChatWindowPlease⟧"'),
+      message: new RegExp(`data of ${loadCatalog().date}: the statement gets nothing from this entry\\. If AWS added it after that date, update Connect IAM\\.$`),
+    },
   ],
 });

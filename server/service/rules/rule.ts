@@ -5,7 +5,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import type { ServiceOptions } from '../options';
 import type { TextEdit } from '../text/lineIndex';
 
-export type RuleCategory = 'json' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'assertion';
+export type RuleCategory = 'json' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'security' | 'suggestion' | 'assertion';
 
 /** What every rule declares before its logic: the stable facts docs, settings and the CLI rely on. */
 export interface RuleMeta {
