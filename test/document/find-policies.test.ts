@@ -63,3 +63,8 @@ void describe('findPolicies', () => {
     assert.deepEqual(findPolicies(parseTree(waf)), []);
   });
 });
+
+void it('an EventBusPolicy statement may use policy variables: EventBridge writes the policy around it with Version 2012-10-17', () => {
+  const withVariable = eventBusPolicy.replace('event-bus/bus', 'event-bus/${aws:PrincipalAccount}');
+  assert.deepEqual(validate(withVariable).map((d) => d.code), []);
+});
