@@ -35,7 +35,7 @@ export function supportsResourceLevel(catalog: Catalog, action: ActionInfo): boo
  * templates. An action without resource types is checked against "*"; ask `acceptsResource` for those.
  */
 export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
-  return actionResourceTypes(catalog, action).filter((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+  return actionResourceTypes(catalog, action).filter((type) => type.arnTemplates.some((template) => patternCouldMatchTemplate(resourcePattern, template)));
 }
 
 /**
@@ -45,7 +45,7 @@ export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, res
  * that called them useless would be wrong.
  */
 export function patternFitsType(resourcePattern: string, type: ResourceTypeInfo): boolean {
-  return patternFitsTemplates(resourcePattern, fitTemplates(type.arnTemplate));
+  return type.arnTemplates.some((template) => patternFitsTemplates(resourcePattern, fitTemplates(template)));
 }
 
 /**
@@ -85,7 +85,7 @@ export function resourceTypesOfArn(catalog: Catalog, pattern: string): ResourceT
   const service = pattern.split(':', 4)[2];
   if (!service) return [];
   return (catalog.service(service)?.resourceTypes() ?? []).filter(
-    (type) => type.arnTemplate.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, type.arnTemplate),
+    (type) => type.arnTemplates.some((template) => template.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, template)),
   );
 }
 

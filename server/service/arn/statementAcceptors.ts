@@ -25,7 +25,9 @@ function listAcceptors(catalog: Catalog, actions: readonly ActionInfo[]): Accept
   for (const action of actions) {
     const types = actionResourceTypes(catalog, action);
     if (types.length === 0) untyped = true;
-    for (const type of types) if (!templates.has(type.arnTemplate)) templates.set(type.arnTemplate, fitTemplates(type.arnTemplate));
+    for (const type of types) {
+      for (const template of type.arnTemplates) if (!templates.has(template)) templates.set(template, fitTemplates(template));
+    }
   }
   acceptors = { untyped, templates: [...templates.values()] };
   byList.set(actions, acceptors);

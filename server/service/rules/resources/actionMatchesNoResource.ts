@@ -40,10 +40,10 @@ export const actionMatchesNoResource: Rule = {
           if (missing.length === 0) continue;
           const instance = action.service === 'connect' ? knownInstance(doc, options) : undefined;
           const suggested = missing.filter((type) => type.required || missing.length === types.length).slice(0, 1)
-            .map((type) => fillTemplate(type.arnTemplate, { Partition: 'aws', ...instanceValues(instance) }));
+            .map((type) => fillTemplate(type.arnTemplates[0], { Partition: 'aws', ...instanceValues(instance) }));
           report({
             node: entry.node,
-            message: `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplate}), so AWS implicitly denies it.`,
+            message: `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplates.join(' or ')}), so AWS implicitly denies it.`,
             data: { statementPath: statement.path, add: suggested },
           });
         }
