@@ -15,7 +15,7 @@ function describe(types: ActionResourceType[]): string {
 export const actionMatchesNoResource: Rule = {
   meta: {
     id: 'action-matches-no-resource',
-    description: "An allowed action whose required resource type no resource of the policy can match, so AWS implicitly denies it.",
+    description: 'An allowed action none of whose required resource types (or, without required ones, none of its types) a resource of the policy can match, so AWS implicitly denies it.',
     category: 'resource',
     defaultSeverity: 'error',
   },
@@ -32,14 +32,16 @@ export const actionMatchesNoResource: Rule = {
           if (headline && `${action.service}:${action.name}`.toLowerCase() === START_CHAT.toLowerCase()) continue;
           const types = actionResourceTypes(catalog, action);
           if (types.length === 0) continue;
+          // The reference marks alternatives "required" too (redshift-data:ListSchemas: a cluster or a
+          // workgroup, whichever the call names), so only a grant of none of them is a sure denial.
           const required = types.filter((type) => type.required);
-          const matched = (type: ActionResourceType) => resources.some((r) => patternFitsType(r.pattern, type));
-          const missing = required.length > 0
-            ? required.filter((type) => !matched(type) && !policyGrantsType(catalog, policy, action, type.name))
-            : !types.some(matched) && !types.some((type) => policyGrantsType(catalog, policy, action, type.name)) ? types : [];
-          if (missing.length === 0) continue;
+          const candidates = required.length > 0 ? required : types;
+          const granted = (type: ActionResourceType) =>
+            resources.some((r) => patternFitsType(r.pattern, type)) || policyGrantsType(catalog, policy, action, type.name);
+          if (candidates.some(granted)) continue;
+          const missing = candidates;
           const instance = action.service === 'connect' ? knownInstance(doc, options) : undefined;
-          const suggested = missing.filter((type) => type.required || missing.length === types.length).slice(0, 1)
+          const suggested = missing.slice(0, 1)
             .map((type) => fillTemplate(type.arnTemplates[0], { Partition: 'aws', ...instanceValues(instance) }));
           report({
             node: entry.node,
