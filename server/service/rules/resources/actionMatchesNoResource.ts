@@ -2,7 +2,7 @@ import { actionResourceTypes, patternFitsType, type ActionResourceType } from '.
 import { fillTemplate, instanceValues } from '../../arn/scopedArn';
 import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
-import { isAllow, policyGrantsType, START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
+import { isAllow, policyGrantsType, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
 import { appendEntry } from '../../arn/arrayEdits';
 import { hasWildcard } from '../../text/wildcard';
@@ -24,12 +24,9 @@ export const actionMatchesNoResource: Rule = {
       for (const statement of policy.statements) {
         if (!isAllow(statement) || !statement.action || !statement.resource || !resourcesFullyKnown(statement)) continue;
         const resources = resourceEntries(statement);
-        // The headline case gets its own finding on the resource (connect-start-chat-instance-arn).
-        const headline = startChatOnBareInstance(catalog, statement).length > 0;
         for (const entry of stringEntries(statement.action)) {
           const action = entry.text === undefined ? undefined : catalog.action(entry.text);
           if (!action || hasWildcard(entry.text ?? '')) continue;
-          if (headline && `${action.service}:${action.name}`.toLowerCase() === START_CHAT.toLowerCase()) continue;
           const types = actionResourceTypes(catalog, action);
           if (types.length === 0) continue;
           // The reference marks alternatives "required" too (redshift-data:ListSchemas: a cluster or a
