@@ -17,6 +17,7 @@ ruleTable(actionMatchesNoResource, {
     { name: 'alternative required types: a Redshift cluster, not a Serverless workgroup', code: policy(allow('redshift-data:ListSchemas', 'arn:aws:redshift:us-east-1:123456789012:cluster:analytics')) },
     { name: 'alternative required types: an OpenSearch domain for es:AddTags', code: policy(allow('es:AddTags', 'arn:aws:es:us-east-1:123456789012:domain/logs')) },
     { name: 'alternative required types: an EC2 instance, not a managed instance', code: policy(allow('ssm:DescribeInstanceAssociationsStatus', 'arn:aws:ec2:us-east-1:123456789012:instance/*')) },
+    { name: 'connect:GetFederationToken on the federated user (Amazon Connect SAML set-up)', code: policy(allow('connect:GetFederationToken', `${INSTANCE_ARN}/user/\${aws:userid}`)) },
     { name: 'Deny', code: policy('{"Effect": "Deny", "Action": "connect:StartChatContact", "Resource": "arn:aws:s3:::x"}') },
     { name: 'wildcard actions are not judged one by one', code: policy(allow('connect:Start*', FLOWS_ARN)) },
     { name: 'unreadable intrinsic resource', code: policy('{"Effect": "Allow", "Action": "connect:StartChatContact", "Resource": {"Ref": "FlowArn"}}') },
@@ -39,6 +40,12 @@ ruleTable(actionMatchesNoResource, {
       code: mark(policy(allow('redshift-data:ListSchemas', 'arn:aws:s3:::reports/*')), 'redshift-data:ListSchemas'),
       message: /authorized against cluster \(required\), workgroup \(required\); no resource in this policy can match cluster or workgroup/,
       severity: 'error',
+    },
+    {
+      name: 'a known authorization resource the grant misses, known from AccessDenied texts: a warning',
+      code: mark(policy(allow('logs:DescribeLogGroups', 'arn:aws:logs:*:*:log-group:/app/*')), 'logs:DescribeLogGroups'),
+      message: /logs:DescribeLogGroups is authorized against arn:\$\{Partition\}:logs:\$\{Region\}:\$\{Account\}:log-group::log-stream: \(not in the Service Authorization Reference; AccessDenied messages name it/,
+      severity: 'warning',
     },
     {
       name: 'a contact action on flows',

@@ -97,6 +97,6 @@ export function requestResourceHint(action: string, resource: string, catalog: C
     return resource === '*' ? undefined : `${info.service}:${info.name} has no resource type: AWS authorizes it against "*", never against ${resource}.`;
   }
   if (typeOf(action, () => types, resource)) return undefined;
-  const list = types.map((type) => `${type.name}${type.required ? ' (required)' : ''} ${type.arnTemplates.join(' or ')}`).join('; ');
+  const list = types.map((type) => `${type.name}${type.known ? ' (beyond the Service Authorization Reference)' : type.required ? ' (required)' : ''} ${type.arnTemplates.join(' or ')}`).join('; ');
   return `AWS never authorizes ${info.service}:${info.name} against ${resource}: it is authorized against ${list}.`;
 }

@@ -6,7 +6,10 @@ import { isAllow, policyGrantsType, statementAt } from '../../connect/statementF
 import { stringEntries } from '../../document/policyView';
 import { appendEntry } from '../../arn/arrayEdits';
 import { hasWildcard } from '../../text/wildcard';
+import type { Evidence } from '../../arn/knownAuthorization';
 import type { Rule } from '../rule';
+
+const EVIDENCE: Record<Evidence, string> = { 'aws-documentation': 'AWS documents it', 'access-denied': 'AccessDenied messages name it' };
 
 function describe(types: ActionResourceType[]): string {
   return types.map((type) => `${type.name}${type.required ? ' (required)' : ''}`).join(', ');
@@ -40,10 +43,15 @@ export const actionMatchesNoResource: Rule = {
           const instance = action.service === 'connect' ? knownInstance(doc, options) : undefined;
           const suggested = missing.slice(0, 1)
             .map((type) => fillTemplate(type.arnTemplates[0], { Partition: 'aws', ...instanceValues(instance) }));
+          const known = missing.every((type) => type.known) ? missing[0].known : undefined;
           report({
             node: entry.node,
-            message: `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplates.join(' or ')}), so AWS implicitly denies it.`,
+            message: known
+              ? `${entry.text} is authorized against ${known.arnTemplates.join(' or ')} (not in the Service Authorization Reference; ${EVIDENCE[known.evidence]}: ${known.source}); no resource in this policy can match it, so AWS implicitly denies it.`
+              : `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplates.join(' or ')}), so AWS implicitly denies it.`,
             data: { statementPath: statement.path, add: suggested },
+            // What users saw AWS answer is evidence, not a documented rule: it may change without notice.
+            severity: known?.evidence === 'access-denied' ? 'warning' : undefined,
           });
         }
       }
