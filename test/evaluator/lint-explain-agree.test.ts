@@ -49,4 +49,17 @@ void describe('lint and explain agree', () => {
     const request = { action: 'connect:GetFederationToken', resource: resource.replace('${aws:userid}', 'AROAEXAMPLE:jane'), context: { 'aws:userid': 'AROAEXAMPLE:jane' } };
     assert.equal(explain(request, doc).decision, 'allowed');
   });
+
+  void it("API Gateway's short resource form: allowed in the API's resource policy, never in an identity policy", () => {
+    const resource = 'arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/pets';
+    const request = { action: 'execute-api:Invoke', resource, principal: 'arn:aws:iam::123456789012:role/caller' };
+    const apiPolicy = policyDoc([{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/GET/*' }], 'api-policy.json');
+    assert.deepEqual(validate(apiPolicy.text).map((d) => d.code), []);
+    assert.equal(explain(request, policyDoc([]), { resource: apiPolicy.inputs }).decision, 'allowed');
+    const otherStage = policyDoc([{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/test/*' }], 'api-policy.json');
+    assert.equal(explain(request, policyDoc([]), { resource: otherStage.inputs }).decision, 'implicitDeny');
+    const identity = policyDoc([{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' }]);
+    assert.deepEqual(validate(identity.text).map((d) => d.code), ['arn-format', 'action-matches-no-resource']);
+    assert.equal(explain(request, identity).decision, 'implicitDeny');
+  });
 });

@@ -18,6 +18,7 @@ ruleTable(actionMatchesNoResource, {
     { name: 'alternative required types: an OpenSearch domain for es:AddTags', code: policy(allow('es:AddTags', 'arn:aws:es:us-east-1:123456789012:domain/logs')) },
     { name: 'alternative required types: an EC2 instance, not a managed instance', code: policy(allow('ssm:DescribeInstanceAssociationsStatus', 'arn:aws:ec2:us-east-1:123456789012:instance/*')) },
     { name: 'connect:GetFederationToken on the federated user (Amazon Connect SAML set-up)', code: policy(allow('connect:GetFederationToken', `${INSTANCE_ARN}/user/\${aws:userid}`)) },
+    { name: "API Gateway resource policy's short form execute-api:/*", code: policy('{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}') },
     { name: 'Deny', code: policy('{"Effect": "Deny", "Action": "connect:StartChatContact", "Resource": "arn:aws:s3:::x"}') },
     { name: 'wildcard actions are not judged one by one', code: policy(allow('connect:Start*', FLOWS_ARN)) },
     { name: 'unreadable intrinsic resource', code: policy('{"Effect": "Allow", "Action": "connect:StartChatContact", "Resource": {"Ref": "FlowArn"}}') },
