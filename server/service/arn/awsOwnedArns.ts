@@ -16,12 +16,12 @@ export const AWS_OWNED_WITHOUT_ACCOUNT: readonly AwsOwnedResources[] = [
     // so the empty account, not the name, marks the document AWS's.
     service: 'ssm',
     resourcePrefix: 'document/',
-    source: 'Systems Manager User Guide, "Restricting access to Run Command": arn:aws:ssm:us-east-2::document/AWS-RunPowerShellScript; API reference, SsmDocumentConfig documentArn pattern with an optional account',
+    source: 'Systems Manager User Guide, Automation "Setting up identity based policies examples": "The account ID shouldn\'t be specified in the ARN for Amazon owned public documents"; the API\'s document ARN pattern (SsmDocumentConfig documentArn) makes the account optional'
   },
   {
     service: 'ssm',
     resourcePrefix: 'automation-definition/',
-    source: 'Systems Manager User Guide, Automation: AWS develops and maintains pre-defined runbooks (AWS-*), SSM documents owned by AWS like the documents above; AWS managed policies grant them as arn:aws:ssm:*::automation-definition/AWS-*:*',
+    source: 'Systems Manager User Guide, Automation: AWS develops and maintains pre-defined runbooks, SSM documents owned by AWS, whose ARNs carry no account (the same note as for documents); AWS managed policies grant them as arn:aws:ssm:*::automation-definition/AWS-*:*',
   },
   {
     service: 'ssm',
