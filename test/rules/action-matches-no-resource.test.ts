@@ -49,6 +49,12 @@ ruleTable(actionMatchesNoResource, {
       severity: 'warning',
     },
     {
+      name: 'a grant that does not cover the one AWS documents: a warning',
+      code: mark(policy(allow('s3:ListAllMyBuckets', 'arn:aws:s3:::reports-*')), 's3:ListAllMyBuckets'),
+      message: /AWS documents a grant of it on arn:aws:s3:::\*/,
+      severity: 'warning',
+    },
+    {
       name: 'a contact action on flows',
       code: mark(policy(allow(['connect:DescribeContact', 'connect:StartChatContact'], FLOWS_ARN)), 'connect:DescribeContact'),
       message: /connect:DescribeContact is authorized against contact \(required\)/,

@@ -6,8 +6,12 @@
  * lists them.
  */
 
-/** How the resource is known: an AWS documentation page, or AccessDenied messages AWS returned, as users reported them. */
-export type Evidence = 'aws-documentation' | 'access-denied';
+/**
+ * How the resource is known: an AWS documentation page names it; AccessDenied messages AWS returned
+ * name it, as users reported them; or AWS documents a grant that works (`grant`) without naming the
+ * resource, which is then a resource that grant matches and narrower ones may not.
+ */
+export type Evidence = 'aws-documentation' | 'access-denied' | 'aws-example';
 
 export interface KnownAuthorization {
   /** service:Action as the reference spells it. */
@@ -17,6 +21,8 @@ export interface KnownAuthorization {
   arnTemplates: readonly string[];
   evidence: Evidence;
   source: string;
+  /** For 'aws-example': the Resource AWS documents for the action. */
+  grant?: string;
 }
 
 export const KNOWN_AUTHORIZATION: readonly KnownAuthorization[] = [
@@ -48,6 +54,15 @@ export const KNOWN_AUTHORIZATION: readonly KnownAuthorization[] = [
     arnTemplates: ['arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}'],
     evidence: 'access-denied',
     source: 'AccessDenied "not authorized to perform: eks:CreateCluster on resource: arn:aws:eks:REGION:ACCOUNT:cluster/NAME" (cortexlabs/cortex#1232)',
+  },
+  {
+    action: 's3:ListAllMyBuckets',
+    typeName: 'bucket listing',
+    // What arn:aws:s3:::* matches and a grant of some buckets (arn:aws:s3:::reports-*) does not.
+    arnTemplates: ['arn:${Partition}:s3:::'],
+    evidence: 'aws-example',
+    grant: 'arn:aws:s3:::*',
+    source: 'Amazon S3 User Guide, user policy example: s3:ListAllMyBuckets with "Resource": "arn:aws:s3:::*", a sample AWS kept as "written as intended" when asked (awsdocs/amazon-s3-userguide#51)',
   },
 ];
 

@@ -6,10 +6,17 @@ import { isAllow, policyGrantsType, statementAt } from '../../connect/statementF
 import { stringEntries } from '../../document/policyView';
 import { appendEntry } from '../../arn/arrayEdits';
 import { hasWildcard } from '../../text/wildcard';
-import type { Evidence } from '../../arn/knownAuthorization';
+import type { Evidence, KnownAuthorization } from '../../arn/knownAuthorization';
 import type { Rule } from '../rule';
 
-const EVIDENCE: Record<Evidence, string> = { 'aws-documentation': 'AWS documents it', 'access-denied': 'AccessDenied messages name it' };
+const EVIDENCE: Record<Exclude<Evidence, 'aws-example'>, string> = { 'aws-documentation': 'AWS documents it', 'access-denied': 'AccessDenied messages name it' };
+
+function knownMessage(action: string, known: KnownAuthorization): string {
+  if (known.evidence === 'aws-example') {
+    return `${action}: AWS documents a grant of it on ${known.grant} (${known.source}); no resource in this policy covers that grant, and the Service Authorization Reference lists no resource type for ${action}, so this policy probably does not allow it.`;
+  }
+  return `${action} is authorized against ${known.arnTemplates.join(' or ')} (not in the Service Authorization Reference; ${EVIDENCE[known.evidence]}: ${known.source}); no resource in this policy can match it, so AWS implicitly denies it.`;
+}
 
 function describe(types: ActionResourceType[]): string {
   return types.map((type) => `${type.name}${type.required ? ' (required)' : ''}`).join(', ');
@@ -47,11 +54,11 @@ export const actionMatchesNoResource: Rule = {
           report({
             node: entry.node,
             message: known
-              ? `${entry.text} is authorized against ${known.arnTemplates.join(' or ')} (not in the Service Authorization Reference; ${EVIDENCE[known.evidence]}: ${known.source}); no resource in this policy can match it, so AWS implicitly denies it.`
+              ? knownMessage(entry.text ?? '', known)
               : `${entry.text} is authorized against ${describe(types)}; no resource in this policy can match ${missing.map((t) => t.name).join(' or ')} (${missing[0].arnTemplates.join(' or ')}), so AWS implicitly denies it.`,
             data: { statementPath: statement.path, add: suggested },
-            // What users saw AWS answer is evidence, not a documented rule: it may change without notice.
-            severity: known?.evidence === 'access-denied' ? 'warning' : undefined,
+            // What users saw AWS answer, or a documented grant that names no resource, is evidence, not a documented rule.
+            severity: known && known.evidence !== 'aws-documentation' ? 'warning' : undefined,
           });
         }
       }
