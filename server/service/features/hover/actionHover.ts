@@ -62,8 +62,8 @@ function resourceTypesSection(service: ServiceInfo, action: ActionInfo): string 
     return '**Resource types:** none. The action is not authorized against a resource: use `"Resource": "*"`.';
   }
   const rows = action.resourceTypes.map(({ name, required }) => {
-    const arn = service.resourceType(name)?.arnTemplate;
-    return `| \`${name}\`${required ? ' *' : ''} | ${arn ? `\`${arn}\`` : 'not listed'} |`;
+    const arns = service.resourceType(name)?.arnTemplates ?? [];
+    return `| \`${name}\`${required ? ' *' : ''} | ${arns.length > 0 ? arns.map((arn) => `\`${arn}\``).join(' or ') : 'not listed'} |`;
   });
   const required = action.resourceTypes.some((r) => r.required) ? '\n\n\\* required: the request is authorized against it.' : '';
   return `**Resource types**\n\n| Resource type | ARN |\n| --- | --- |\n${rows.join('\n')}${required}`;
