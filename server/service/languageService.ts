@@ -8,7 +8,7 @@ import type { CodeAction, CompletionItem, FeatureContext, Hover } from './featur
 import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
 import type { Fix, Report, Rule } from './rules/rule';
-import { applyEdits } from './text/edits';
+import { applyEdits, compatibleEdits } from './text/edits';
 import type { Position, Range } from './text/lineIndex';
 
 /**
@@ -115,13 +115,15 @@ export class PolicyLanguageService {
     return text;
   }
 
+  /** The first safe fix of every finding, leaving out fixes that would overlap one taken before. */
   private fixAllEdits(doc: ParsedDocument, options: ServiceOptions) {
-    return this.diagnose(doc, options).flatMap((diagnostic) =>
+    const editSets = this.diagnose(doc, options).flatMap((diagnostic) =>
       this.fixesFor(doc, diagnostic, options)
         .filter((fix) => fix.safe && !fix.command)
         .slice(0, 1)
-        .flatMap((fix) => fix.edits),
+        .map((fix) => fix.edits),
     );
+    return compatibleEdits(editSets, doc.lines);
   }
 
   private fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, options: ServiceOptions): Fix[] {
