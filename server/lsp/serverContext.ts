@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isInside } from '../files/readPolicyFile';
 import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
@@ -19,6 +20,8 @@ export class ServerContext {
   private languageService: PolicyLanguageService | undefined;
   /** Documents by last use, oldest first (a Map keeps insertion order). */
   private readonly recentlyUsed = new Map<string, true>();
+  /** The workspace folders' paths, from initialize: saved files are read only inside them. */
+  workspaceFolders: string[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -46,6 +49,11 @@ export class ServerContext {
       this.languageService?.forget(uri);
     }
     return documentInput(document);
+  }
+
+  /** The innermost workspace folder holding a path, if any. */
+  workspaceFolderOf(path: string): string | undefined {
+    return this.workspaceFolders.filter((folder) => isInside(folder, path)).sort((a, b) => b.length - a.length)[0];
   }
 
   forget(uri: string): void {

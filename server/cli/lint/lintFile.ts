@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/diagnostics';
 import type { PolicyLanguageService } from '../../service/languageService';
-import { readTextFile } from '../files';
+import { readPolicyFile } from '../../files/readPolicyFile';
 import type { Finding } from '../format/types';
 
 /** What every thread of one run lints with: the same folder and severities, so any thread gives the same findings. */
@@ -18,7 +18,7 @@ export function lintFile(file: string, settings: LintSettings, service: PolicyLa
   const absolute = resolve(settings.cwd, file);
   let text: string;
   try {
-    text = readTextFile(absolute);
+    text = readPolicyFile(absolute);
   } catch (error) {
     return { file, unreadable: (error as Error).message };
   }
