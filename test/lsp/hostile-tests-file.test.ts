@@ -57,12 +57,12 @@ void describe('a tests file naming devices, FIFOs, network shares and outside pa
     const errors = await waitFor(
       () => `one error per hostile path; last: ${JSON.stringify(last.map((d) => d.message))}`,
       async () => {
-        last = (await server.pullItems(uri)).filter((d) => /No assertion of this test can run/.test(d.message));
+        last = (await server.pullItems(uri)).filter((d) => /No assertion of this test can run/.test(String(d.message)));
         return last.length === HOSTILE.length ? last : undefined;
       },
     );
     HOSTILE.forEach(([path, reason], i) => {
-      assert.match(errors[i].message, reason, `${path}: ${errors[i].message}`);
+      assert.match(String(errors[i].message), reason, `${path}: ${String(errors[i].message)}`);
     });
   });
 });
