@@ -6,6 +6,7 @@ import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
 import { documentInput } from './documentInput';
+import { OffThreadValidator } from './offThreadValidation';
 import { toServiceOptions } from './settings';
 import type { SettingsStore } from './settingsStore';
 
@@ -20,6 +21,8 @@ export class ServerContext {
   private languageService: PolicyLanguageService | undefined;
   /** Documents by last use, oldest first (a Map keeps insertion order). */
   private readonly recentlyUsed = new Map<string, true>();
+  /** Validates large documents on a worker thread. */
+  readonly validator = new OffThreadValidator();
   /** The workspace folders' paths, from initialize: saved files are read only inside them. */
   workspaceFolders: string[] = [];
 

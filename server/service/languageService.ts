@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/catalog';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, DOCS_BASE_URL, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
 import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
@@ -32,7 +32,8 @@ export class PolicyLanguageService {
   validate(input: TextDocumentInput, partial?: Partial<ServiceOptions>): Diagnostic[] {
     const options = withDefaults(partial);
     if (!options.enabled) return [];
-    return this.diagnose(this.parse(input, options), options);
+    const doc = this.parse(input, options);
+    return capFindings(doc, this.diagnose(doc, options));
   }
 
   private diagnose(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
@@ -143,6 +144,34 @@ export class PolicyLanguageService {
     if (doc.policies.length === 0) return undefined;
     return { doc, catalog: this.catalog, options, cursor: cursorAt(doc, doc.lines.offsetAt(position)) };
   }
+}
+
+/**
+ * The most findings one document reports. Beyond it a list helps nobody and costs the editor dearly
+ * (300 kB of empty statements gave 300,000 findings, a 123 MB response); fix-all still sees them all.
+ */
+export const MAX_FINDINGS_PER_DOCUMENT = 1000;
+export const FINDINGS_CAPPED_CODE = 'too-many-findings';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The first MAX_FINDINGS_PER_DOCUMENT findings, most severe first, and one more saying how many were left out. */
+function capFindings(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS_PER_DOCUMENT) return diagnostics;
+  const kept = diagnostics
+    .map((diagnostic, order) => ({ diagnostic, order }))
+    .sort((a, b) => SEVERITY_ORDER[a.diagnostic.severity] - SEVERITY_ORDER[b.diagnostic.severity] || a.order - b.order)
+    .slice(0, MAX_FINDINGS_PER_DOCUMENT)
+    .map(({ diagnostic }) => diagnostic);
+  kept.push({
+    range: doc.lines.range(0, 0),
+    severity: 'information',
+    code: FINDINGS_CAPPED_CODE,
+    codeDescription: { href: new URL('../security.md#limits', DOCS_BASE_URL).href },
+    source: DIAGNOSTIC_SOURCE,
+    message: `Connect IAM reports the first ${MAX_FINDINGS_PER_DOCUMENT} of ${diagnostics.length} findings in this document (most severe first); fix those, or run Fix All, to see the rest.`,
+  });
+  return kept;
 }
 
 function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {

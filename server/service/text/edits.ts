@@ -80,10 +80,11 @@ function conflict(a: Span, b: Span): boolean {
 }
 
 /**
- * The union of whole edit sets (one per fix), taking each in turn unless one of its edits conflicts with
- * an edit already taken or with another of its own: the result is always one valid edit set, and a fix
- * is applied completely or not at all. A skipped fix is offered again once the others are applied.
- * Taken spans stay sorted, so each check is a binary search.
+ * The union of whole edit sets (one per fix), taking each in turn, from the top of the text down,
+ * unless one of its edits conflicts with an edit already taken or with another of its own: the result
+ * is always one valid edit set, and a fix is applied completely or not at all. A skipped fix is
+ * offered again once the others are applied. Taken spans stay sorted, so each check is a binary
+ * search, and taking the fixes in text order appends nearly every span at the end.
  */
 export function compatibleEdits(editSets: TextEdit[][], lines: { offsetAt(p: TextEdit['range']['start']): number }): TextEdit[] {
   const taken: Span[] = [];
@@ -102,11 +103,18 @@ export function compatibleEdits(editSets: TextEdit[][], lines: { offsetAt(p: Tex
     const at = firstEndingAfter(span.start);
     return at < taken.length && conflict(taken[at], span);
   };
-  for (const edits of editSets) {
-    const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start);
+  const candidates = editSets
+    .map((edits) => ({ edits, spans: edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start) }))
+    .filter(({ spans }) => spans.length > 0)
+    .sort((a, b) => a.spans[0].start - b.spans[0].start);
+  for (const { edits, spans } of candidates) {
     const selfConflict = spans.some((span, i) => i > 0 && conflict(spans[i - 1], span));
     if (selfConflict || spans.some(collides)) continue;
-    for (const span of spans) taken.splice(firstEndingAfter(span.start), 0, span);
+    for (const span of spans) {
+      const at = firstEndingAfter(span.start);
+      if (at === taken.length) taken.push(span);
+      else taken.splice(at, 0, span);
+    }
     result.push(...edits);
   }
   return result;
