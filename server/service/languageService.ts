@@ -9,6 +9,7 @@ import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
 import type { Fix, Report, Rule } from './rules/rule';
 import { applyEdits, compatibleEdits } from './text/edits';
+import { MAX_QUOTED_CHARS, quoteShort, shorten } from './text/shorten';
 import type { Position, Range } from './text/lineIndex';
 
 /**
@@ -209,12 +210,28 @@ function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeve
     code: rule.meta.id,
     codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: withLongValuesCut(finding.message),
   };
   if (finding.data) diagnostic.data = finding.data;
   if (finding.unnecessary) diagnostic.unnecessary = true;
   return diagnostic;
 }
+
+/** Messages quote the user's values; a quoted value longer than a message should hold is cut (a 4.9 MB action name made a 4.9 MB message). */
+function withLongValuesCut(message: string): string {
+  if (message.length <= MAX_QUOTED_CHARS * 4) return message;
+  const cut = message.replace(LONG_QUOTED, (quoted) => {
+    try {
+      return quoteShort(JSON.parse(quoted) as string);
+    } catch {
+      return shorten(quoted, MAX_QUOTED_CHARS);
+    }
+  });
+  return shorten(cut, MAX_QUOTED_CHARS * 20);
+}
+
+/** A JSON-quoted value of more than MAX_QUOTED_CHARS characters, as messages write them. */
+const LONG_QUOTED = new RegExp(`"(?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS + 1},}"`, 'g');
 
 function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
   return {
@@ -223,7 +240,7 @@ function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnos
     code: rule.meta.id,
     codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
-    message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${String(error)}`,
+    message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${shorten(String(error), 300)}`,
   };
 }
 
