@@ -13,6 +13,9 @@ import type { ServiceOptions } from '../service/options';
  */
 export const OFF_THREAD_CHARS = 256 * 1024;
 
+/** The validation worker's heap: about 40 times what the largest document checked (5 MB) needs as a policy. */
+export const WORKER_HEAP_MB = 1024;
+
 export interface ValidationJob {
   id: number;
   input: TextDocumentInput;
@@ -43,7 +46,10 @@ export class OffThreadValidator {
   private queue: Pending[] = [];
   private nextId = 1;
 
-  constructor(private readonly script = join(__dirname, 'validationWorker.js')) {}
+  constructor(
+    private readonly script = join(__dirname, 'validationWorker.js'),
+    private readonly heapMb = WORKER_HEAP_MB,
+  ) {}
 
   /** False when the worker bundle is missing (the server run from its sources): validate on the main thread then. */
   get available(): boolean {
@@ -88,12 +94,16 @@ export class OffThreadValidator {
       return;
     }
     this.running = next;
-    this.ensureWorker().postMessage(next.job);
+    const worker = this.ensureWorker();
+    // Busy, it keeps the process alive until it answers; idle, it must not (see ensureWorker).
+    worker.ref();
+    worker.postMessage(next.job);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    // A hostile document may need more memory than any policy: the worker fails alone, the server stays.
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     worker.on('message', (outcome: ValidationOutcome) => this.finished(outcome));
     worker.on('error', (error) => this.failed(worker, error));
     worker.on('exit', (code) => this.failed(worker, new Error(`the validation worker stopped (exit code ${code})`)));
@@ -109,6 +119,7 @@ export class OffThreadValidator {
     this.running = undefined;
     if ('error' in outcome) pending.reject(new Error(outcome.error));
     else pending.resolve(outcome.diagnostics);
+    this.worker?.unref();
     this.startNext();
   }
 
