@@ -58,29 +58,40 @@ export function uriPath(uri: string): string {
   }
 }
 
-/** `{a,b}` groups (not nested) expanded into the patterns they stand for. */
-function expandBraces(pattern: string): string[] | { error: string } {
-  let results = [''];
+/**
+ * `{a,b}` groups (not nested) expanded into the patterns they stand for, each as its pieces: a group's
+ * edge stays a boundary (`*{,x}**` is `*` then `**`, not `***`).
+ */
+function expandBraces(pattern: string): string[][] | { error: string } {
+  let results: string[][] = [[]];
   for (let i = 0; i < pattern.length; i++) {
     const open = pattern.indexOf('{', i);
     const close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
     if (open < 0 || close < 0) {
       // No (further) group; an unclosed `{` runs to the end, as a group of one.
       const rest = open < 0 ? pattern.slice(i) : pattern.slice(i, open) + pattern.slice(open + 1);
-      results = results.map((r) => r + rest);
+      results = results.map((r) => [...r, rest]);
       break;
     }
     const before = pattern.slice(i, open);
     const options = pattern.slice(open + 1, close).split(',');
     if (results.length * options.length > MAX_ALTERNATIVES) return { error: `its brace groups stand for more than ${MAX_ALTERNATIVES} alternatives` };
-    results = results.flatMap((r) => options.map((option) => r + before + option));
+    results = results.flatMap((r) => options.map((option) => [...r, before, option]));
     i = close;
   }
   return results;
 }
 
-function compileSteps(pattern: string): Step[] | { error: string } {
+function compileSteps(pieces: string[]): Step[] | { error: string } {
   const steps: Step[] = [{ kind: 'folders' }];
+  for (const piece of pieces) {
+    const error = appendSteps(piece, steps);
+    if (error) return error;
+  }
+  return steps;
+}
+
+function appendSteps(pattern: string, steps: Step[]): { error: string } | undefined {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '*') {
@@ -101,7 +112,7 @@ function compileSteps(pattern: string): Step[] | { error: string } {
       steps.push({ kind: 'char', code: pattern.charCodeAt(i) });
     }
   }
-  return steps;
+  return undefined;
 }
 
 /** The body of `[...]`: characters and ranges, negated by a leading `!` or `^`. */
