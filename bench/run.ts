@@ -10,6 +10,7 @@ import { loadCatalog } from '../server/service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../server/service/languageService';
 import { formatEvaluatorBench, measureEvaluator } from './evaluator';
 import { cloudFormationTemplate, policyOfSize } from './fixtures';
+import { formatHostileInputs, measureHostileInputs } from './hostile';
 import { measureServerMemory } from './server-memory';
 import { measureServerStart } from './server-start';
 
@@ -165,6 +166,8 @@ async function main(): Promise<void> {
   printTable(figures);
   const evaluator = await measureEvaluator();
   console.log(`\n${formatEvaluatorBench(evaluator)}`);
+  const hostile = measureHostileInputs(service);
+  console.log(`\n${formatHostileInputs(hostile)}`);
   const load = Math.max(loadBefore, loadavg()[0]);
   const warning = busyWarning(load);
   if (warning) console.log(`\n${warning}`);
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     loadAverage: Number(load.toFixed(2)),
     figures,
     evaluator,
+    hostile,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -19,7 +19,8 @@ const started = Date.now();
 writeCatalog('dist/catalog');
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist' }),
+  // validationWorker: the server's thread for large documents (server/lsp/offThreadValidation.ts), found beside server.js.
+  build({ ...common, entryPoints: { server: 'server/server.ts', validationWorker: 'server/lsp/validationWorker.ts' }, outdir: 'dist' }),
   // cliWorker: the extra lint threads of `connect-iam lint` (server/cli/lint/lintFiles.ts), found beside cli.js.
   build({ ...common, entryPoints: { cli: 'server/cli/main.ts', cliWorker: 'server/cli/lint/worker.ts' }, outdir: 'dist' }),
 ]);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { UsageError } from './command';
 
@@ -54,13 +54,4 @@ function kindOf(absolute: string): 'folder' | 'other' | 'missing' {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'other';
   }
-}
-
-/**
- * A file's text without a leading byte-order mark (Windows editors write one; editors hand the server
- * text without it, so positions agree). Throws what readFileSync throws.
- */
-export function readTextFile(absolute: string): string {
-  const text = readFileSync(absolute, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

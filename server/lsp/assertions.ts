@@ -6,7 +6,6 @@ import {
   type Diagnostic as LspDiagnostic,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
 import { parseAssertionsFile } from '../service/assertions/assertionsFile';
 import { openOrSavedDocument } from './assertionsDocuments';
 import { assertionDiagnostics } from './assertionsDiagnostics';
@@ -155,7 +154,7 @@ export class LiveAssertions {
   /** Which policies one tests file names (parsing only; nothing is evaluated here); the others are not read again. */
   private async reread(testsUri: string, exists = true): Promise<void> {
     if (exists) {
-      const input = await openOrSavedDocument(this.context, testsUri);
+      const input = openOrSavedDocument(this.context, testsUri);
       const refs = input ? parseAssertionsFile(input.text).groups.flatMap(groupPolicyRefs) : [];
       this.named.set(testsUri, refs.map((ref) => policyUri(testsUri, ref.path)));
     } else this.named.delete(testsUri);
@@ -208,8 +207,7 @@ export function registerLiveAssertions(context: ServerContext, params: Initializ
   const assertions = new LiveAssertions(context, refresher, watchingDisk);
   live.set(context, assertions);
 
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  assertions.scan(folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+  assertions.scan(context.workspaceFolders);
 
   connection.onInitialized(
     guardNotification(connection.console, 'Watching tests files', async () => {

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../service/document/parsedDocument';
 import type { PolicyInput } from '../service/evaluator/types';
 import { withDefaults } from '../service/options';
 import { LineIndex } from '../service/text/lineIndex';
-import { openOrSavedDocument } from './assertionsDocuments';
+import { openOrSavedDocument, policiesRootOf, readDocument } from './assertionsDocuments';
 import type { ServerContext } from './serverContext';
 
 /** One tests file evaluated against the current text of the policies it names. */
@@ -28,22 +28,25 @@ export function groupPolicyRefs(group: AssertionGroup): PolicyRef[] {
 
 /**
  * Reads a tests file (from the editor when open, else from disk), loads every policy it names the
- * same way, and runs its assertions. undefined when the tests file cannot be read.
+ * same way (from disk only inside the tests file's workspace folder), and runs its assertions. undefined when the tests file cannot be read.
  */
 export async function runTestsFile(context: ServerContext, uri: string): Promise<TestsFileRun | undefined> {
-  const input = await openOrSavedDocument(context, uri);
+  const input = openOrSavedDocument(context, uri);
   if (!input) return undefined;
   const file = parseAssertionsFile(input.text);
   const policies = new Map<string, ParsedDocument>();
+  const unread = new Map<string, string>();
+  const root = policiesRootOf(context, uri);
   for (const ref of file.groups.flatMap(groupPolicyRefs)) {
     const target = policyUri(uri, ref.path);
-    if (policies.has(target)) continue;
-    const policyInput = await openOrSavedDocument(context, target);
+    if (policies.has(target) || unread.has(target)) continue;
+    const read = root === undefined ? { error: `${target} is not a local file` } : readDocument(context, target, root);
     // Parsed as the editor parses it, so an open policy's parse is shared with its diagnostics.
-    if (policyInput) policies.set(target, context.service.parse(policyInput, withDefaults()));
+    if ('input' in read) policies.set(target, context.service.parse(read.input, withDefaults()));
+    else unread.set(target, read.error);
   }
   const load = (path: string): PolicyInput[] | { error: string } =>
-    policyInputs(uri, policies, path) ?? { error: `Cannot read the policy file ${path} (looked for ${policyUri(uri, path)}).` };
+    policyInputs(uri, policies, path) ?? { error: `Cannot read the policy file ${path}: ${unread.get(policyUri(uri, path)) ?? 'not found'}.` };
   const catalog = context.service.catalog;
   return { uri, lines: new LineIndex(input.text), file, outcomes: file.groups.map((group) => runGroup(group, load, catalog)), policies };
 }

@@ -126,7 +126,7 @@ async function jobsForAssertions(context: ServerContext, params: SimulateParams)
 
 /** A request the person typed, against the first policy of the document (or a deployed principal); a sentence when there is no policy. */
 async function jobForRequest(context: ServerContext, params: SimulateParams, request: AccessRequest): Promise<Job | string> {
-  const input = await openOrSavedDocument(context, params.uri);
+  const input = openOrSavedDocument(context, params.uri);
   const doc = input ? context.service.parse(input, withDefaults(await context.options(params.uri))) : undefined;
   const policy = doc?.policies[0];
   if (!doc || !policy) return "This document holds no IAM policy, so there is nothing to compare AWS's answer with.";

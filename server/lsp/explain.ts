@@ -21,7 +21,7 @@ export function registerExplain(context: ServerContext): void {
 }
 
 async function explain(context: ServerContext, params: ExplainParams): Promise<ExplainResult> {
-  const input = await openOrSavedDocument(context, params.uri);
+  const input = openOrSavedDocument(context, params.uri);
   if (!input) return failed(`Cannot read ${params.uri}.`);
   const doc = context.service.parse(input, withDefaults(await context.options(params.uri)));
   const offset = params.position ? doc.lines.offsetAt(params.position) : 0;

@@ -1,4 +1,5 @@
-import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 import { RULES } from '../service/rules/registry';
@@ -29,6 +30,7 @@ export function startLanguageServer(connection: Connection): void {
     const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
     const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, new SettingsWarnings(connection), knownRuleIds);
     const context = new ServerContext(connection, documents, settings);
+    context.workspaceFolders = workspaceFolderPaths(params);
 
     const push = pull ? undefined : new PushDiagnostics(context);
     if (push) push.listen(documents);
@@ -64,4 +66,10 @@ export function startLanguageServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The local workspace folders (a remote or virtual folder has no files for the server to read). */
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:///')).map((uri) => fileURLToPath(uri));
 }

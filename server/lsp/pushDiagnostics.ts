@@ -13,13 +13,16 @@ export const PUSH_DEBOUNCE_MS = 150;
  */
 export class PushDiagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, how many times it was cleared (closed): a publication computed before a close is dropped. */
+  private readonly clears = new Map<string, number>();
   private readonly publish: (uri: string) => void;
 
   constructor(private readonly context: ServerContext) {
     this.publish = guardNotification(context.connection.console, 'Publishing diagnostics', async (uri: string) => {
+      const clearsBefore = this.clears.get(uri) ?? 0;
       const result = await documentDiagnostics(context, uri);
-      // Closed meanwhile, or a newer version is already scheduled: that one will publish.
-      if (!result || this.timers.has(uri)) return;
+      // Closed meanwhile (even if reopened since), or a newer version is already scheduled: that one will publish.
+      if (!result || this.timers.has(uri) || (this.clears.get(uri) ?? 0) !== clearsBefore) return;
       await context.connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
     });
   }
@@ -55,6 +58,7 @@ export class PushDiagnostics {
   clear(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.clears.set(uri, (this.clears.get(uri) ?? 0) + 1);
     // Fails only when the connection is closing, and then there is no editor left to clear.
     this.context.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }

@@ -1,10 +1,12 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isInside } from '../files/readPolicyFile';
 import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
 import { documentInput } from './documentInput';
+import { OffThreadValidator } from './offThreadValidation';
 import { toServiceOptions } from './settings';
 import type { SettingsStore } from './settingsStore';
 
@@ -19,6 +21,10 @@ export class ServerContext {
   private languageService: PolicyLanguageService | undefined;
   /** Documents by last use, oldest first (a Map keeps insertion order). */
   private readonly recentlyUsed = new Map<string, true>();
+  /** Validates large documents on a worker thread. */
+  readonly validator = new OffThreadValidator();
+  /** The workspace folders' paths, from initialize: saved files are read only inside them. */
+  workspaceFolders: string[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -46,6 +52,11 @@ export class ServerContext {
       this.languageService?.forget(uri);
     }
     return documentInput(document);
+  }
+
+  /** The innermost workspace folder holding a path, if any. */
+  workspaceFolderOf(path: string): string | undefined {
+    return this.workspaceFolders.filter((folder) => isInside(folder, path)).sort((a, b) => b.length - a.length)[0];
   }
 
   forget(uri: string): void {

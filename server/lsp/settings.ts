@@ -1,14 +1,15 @@
 import { SEVERITIES, type Severity } from '../service/diagnostics';
 import type { ServiceOptions } from '../service/options';
 import { closestMatch } from '../service/text/similarity';
-import { globToRegExp, matchesAnyGlob, uriPath } from './glob';
+import { quoteShort } from '../service/text/shorten';
+import { compileGlob, matchesAnyGlob, uriPath, type Glob } from './glob';
 
 /** The `connectIam` settings section, validated. Settings become ServiceOptions here and nowhere else. */
 export interface ConnectIamSettings {
   enabled: boolean;
   ruleSeverity: Record<string, Severity | 'off'>;
   /** Compiled `connectIam.files` patterns. */
-  files: RegExp[];
+  files: Glob[];
   instanceArn?: string;
 }
 
@@ -75,18 +76,23 @@ function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: 
   return ruleSeverity;
 }
 
-function readFiles(value: unknown, problems: string[]): RegExp[] {
+function readFiles(value: unknown, problems: string[]): Glob[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     problems.push(`connectIam.files must be an array of glob patterns such as ["**/policies/*.json"]; got ${describe(value)}. No extra files are treated as policies.`);
     return [];
   }
-  const patterns: RegExp[] = [];
+  const globs: Glob[] = [];
   for (const entry of value) {
-    if (typeof entry === 'string' && entry.trim() !== '') patterns.push(globToRegExp(entry.trim()));
-    else problems.push(`connectIam.files entries must be non-empty glob patterns (strings); got ${describe(entry)}. The entry is ignored.`);
+    if (typeof entry !== 'string' || entry.trim() === '') {
+      problems.push(`connectIam.files entries must be non-empty glob patterns (strings); got ${describe(entry)}. The entry is ignored.`);
+      continue;
+    }
+    const glob = compileGlob(entry.trim());
+    if ('error' in glob) problems.push(`connectIam.files: ${quoteShort(entry.trim())} is not a valid glob pattern: ${glob.error}. The entry is ignored.`);
+    else globs.push(glob);
   }
-  return patterns;
+  return globs;
 }
 
 function readInstanceArn(value: unknown, problems: string[]): string | undefined {
@@ -103,7 +109,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteShort(value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/catalog';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, DOCS_BASE_URL, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
 import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
@@ -8,7 +8,8 @@ import type { CodeAction, CompletionItem, FeatureContext, Hover } from './featur
 import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
 import type { Fix, Report, Rule } from './rules/rule';
-import { applyEdits } from './text/edits';
+import { applyEdits, compatibleEdits } from './text/edits';
+import { MAX_QUOTED_CHARS, quoteShort, shorten } from './text/shorten';
 import type { Position, Range } from './text/lineIndex';
 
 /**
@@ -32,7 +33,8 @@ export class PolicyLanguageService {
   validate(input: TextDocumentInput, partial?: Partial<ServiceOptions>): Diagnostic[] {
     const options = withDefaults(partial);
     if (!options.enabled) return [];
-    return this.diagnose(this.parse(input, options), options);
+    const doc = this.parse(input, options);
+    return capFindings(doc, this.diagnose(doc, options));
   }
 
   private diagnose(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
@@ -124,13 +126,15 @@ export class PolicyLanguageService {
     return text;
   }
 
+  /** The first safe fix of every finding, leaving out fixes that would overlap one taken before. */
   private fixAllEdits(doc: ParsedDocument, options: ServiceOptions) {
-    return this.diagnose(doc, options).flatMap((diagnostic) =>
+    const editSets = this.diagnose(doc, options).flatMap((diagnostic) =>
       this.fixesFor(doc, diagnostic, options)
         .filter((fix) => fix.safe && !fix.command)
         .slice(0, 1)
-        .flatMap((fix) => fix.edits),
+        .map((fix) => fix.edits),
     );
+    return compatibleEdits(editSets, doc.lines);
   }
 
   private fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, options: ServiceOptions): Fix[] {
@@ -180,6 +184,34 @@ class SupersededFindings {
   }
 }
 
+/**
+ * The most findings one document reports. Beyond it a list helps nobody and costs the editor dearly
+ * (300 kB of empty statements gave 300,000 findings, a 123 MB response); fix-all still sees them all.
+ */
+export const MAX_FINDINGS_PER_DOCUMENT = 1000;
+export const FINDINGS_CAPPED_CODE = 'too-many-findings';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The first MAX_FINDINGS_PER_DOCUMENT findings, most severe first, and one more saying how many were left out. */
+function capFindings(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS_PER_DOCUMENT) return diagnostics;
+  const kept = diagnostics
+    .map((diagnostic, order) => ({ diagnostic, order }))
+    .sort((a, b) => SEVERITY_ORDER[a.diagnostic.severity] - SEVERITY_ORDER[b.diagnostic.severity] || a.order - b.order)
+    .slice(0, MAX_FINDINGS_PER_DOCUMENT)
+    .map(({ diagnostic }) => diagnostic);
+  kept.push({
+    range: doc.lines.range(0, 0),
+    severity: 'information',
+    code: FINDINGS_CAPPED_CODE,
+    codeDescription: { href: new URL('../security.md#limits', DOCS_BASE_URL).href },
+    source: DIAGNOSTIC_SOURCE,
+    message: `Connect IAM reports the first ${MAX_FINDINGS_PER_DOCUMENT} of ${diagnostics.length} findings in this document (most severe first); fix those, or run Fix All, to see the rest.`,
+  });
+  return kept;
+}
+
 function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {
   return options.ruleSeverity[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
@@ -215,12 +247,28 @@ function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeve
     code: rule.meta.id,
     codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: withLongValuesCut(finding.message),
   };
   if (finding.data) diagnostic.data = finding.data;
   if (finding.unnecessary) diagnostic.unnecessary = true;
   return diagnostic;
 }
+
+/** Messages quote the user's values; a quoted value longer than a message should hold is cut (a 4.9 MB action name made a 4.9 MB message). */
+function withLongValuesCut(message: string): string {
+  if (message.length <= MAX_QUOTED_CHARS * 4) return message;
+  const cut = message.replace(LONG_QUOTED, (quoted) => {
+    try {
+      return quoteShort(JSON.parse(quoted) as string);
+    } catch {
+      return shorten(quoted, MAX_QUOTED_CHARS);
+    }
+  });
+  return shorten(cut, MAX_QUOTED_CHARS * 20);
+}
+
+/** A JSON-quoted value of more than MAX_QUOTED_CHARS characters, as messages write them. */
+const LONG_QUOTED = new RegExp(`"(?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS + 1},}"`, 'g');
 
 function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
   return {
@@ -229,7 +277,7 @@ function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnos
     code: rule.meta.id,
     codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
-    message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${String(error)}`,
+    message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${shorten(String(error), 300)}`,
   };
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { globToRegExp, matchesAnyGlob, uriPath } from '../../server/lsp/glob';
+import { compileGlob, matchesAnyGlob, uriPath, type Glob } from '../../server/lsp/glob';
 
-const matches = (pattern: string, path: string) => matchesAnyGlob(path, [globToRegExp(pattern)]);
+const matches = (pattern: string, path: string) => matchesAnyGlob(path, [compileGlob(pattern) as Glob]);
 
 void describe('server: connectIam.files glob patterns', () => {
   void it('matches names, folders and trailing parts of a path', () => {

@@ -13,7 +13,7 @@ const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/(client|server)\.js$/,
+  /^extension\/dist\/(client|server|validationWorker)\.js$/,
   /^extension\/dist\/catalog\/(index|services\/[a-z0-9-]+)\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
@@ -44,6 +44,7 @@ void test('the vsix holds what the extension needs at run time', () => {
   const referenced = [
     manifest.main,
     'dist/server.js',
+    'dist/validationWorker.js',
     'dist/catalog/index.json',
     'dist/catalog/services/connect.json',
     manifest.icon,

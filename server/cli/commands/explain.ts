@@ -7,7 +7,7 @@ import { policyInputsOf } from '../../service/evaluator/policyInputs';
 import type { AccessRequest, Evaluation, PolicyInput, StatementResult } from '../../service/evaluator/types';
 import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
-import { readTextFile } from '../files';
+import { readPolicyFile } from '../../files/readPolicyFile';
 
 const USAGE = `Usage: connect-iam explain --policy FILE --action ACTION --resource ARN [options]
 
@@ -96,14 +96,17 @@ export class PolicyFiles {
 
   constructor(private readonly cwd: string) {}
 
-  /** The policies of a file; a file that cannot be read, is not JSON or holds no policy is a usage error. */
-  load(path: string, base = this.cwd): PolicyInput[] {
+  /**
+   * The policies of a file; a file that cannot be read, is not JSON or holds no policy is a usage error.
+   * With `root`, only a file inside that folder is read (policies named by a tests file).
+   */
+  load(path: string, base = this.cwd, root?: string): PolicyInput[] {
     const absolute = resolve(base, path);
     // An absolute path is shown as given, not as a climb out of the current folder ("../../tmp/x.json").
     const shown = isAbsolute(path) ? absolute : relative(this.cwd, absolute) || path;
     let text: string;
     try {
-      text = readTextFile(absolute);
+      text = readPolicyFile(absolute, { root });
     } catch (error) {
       throw new UsageError(`Cannot read policy file ${shown}: ${(error as Error).message}`);
     }

@@ -31,11 +31,15 @@ Options:
   -f, --format text|json|sarif   output format (default: text)
   --rule ID=SEVERITY             set a rule's severity: error, warning, information, hint or off
                                  (repeatable)
-  -j, --jobs N                   lint on N threads (default: one per core for 50 files or
-                                 more, else 1); the output is the same for any N
+  -j, --jobs N                   lint on N threads, 1 to 64 (default: one per core for 50
+                                 files or more, else 1); the output is the same for any N
   -h, --help                     show this help
 
-Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O error.
+Files that are not regular files (devices, FIFOs), larger than 5 MB, binary or empty are reported
+on stderr as not checked. Text files may be UTF-8, or UTF-16 with a byte-order mark.
+
+Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O error (a file that could
+not be read, or no file checked at all).
 `;
 
 export const lintCommand: Command = {
@@ -68,25 +72,34 @@ export const lintCommand: Command = {
     const threads = jobs ?? defaultThreads(files.length);
     const results: FileResult[] = [];
     let unreadable = 0;
-    // A file that cannot be read is reported on stderr and counted; the others are still linted.
+    // A file not checked is reported on stderr (never as clean); the others are still linted.
     for (const outcome of await lintFiles(files, { cwd: io.cwd, ruleSeverity }, catalog, threads)) {
       if ('unreadable' in outcome) {
-        io.err(`connect-iam: cannot read ${outcome.file}: ${outcome.unreadable}\n`);
+        io.err(`connect-iam: ${outcome.file} was not checked: ${outcome.unreadable}\n`);
         unreadable++;
+      } else if ('notChecked' in outcome) {
+        io.err(`connect-iam: ${outcome.file} was not checked: ${outcome.notChecked}\n`);
       } else {
         results.push({ file: outcome.file, diagnostics: outcome.findings });
       }
     }
     io.out(formatter(results, { cwd: io.cwd, rules: RULES, catalog }));
-    if (unreadable > 0) return EXIT_ERROR;
+    // Nothing checked is a failure: a run that read nothing must not pass as clean.
+    if (unreadable > 0 || results.length === 0) return EXIT_ERROR;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
   },
 };
 
-/** `--jobs N`: a whole number of threads, at least 1. */
+/**
+ * Each thread loads its own catalog (about 6 MB), so threads past the cores only cost memory; the bound
+ * is fixed rather than the core count, so that one command line means the same on every machine.
+ */
+export const MAX_JOBS = 64;
+
+/** `--jobs N`: a whole number of threads from 1 to MAX_JOBS. */
 function parseJobs(flag: string): number {
   const jobs = Number(flag);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`Invalid --jobs "${flag}": expected a whole number of threads, 1 or more.`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`Invalid --jobs "${flag}": expected a whole number of threads from 1 to ${MAX_JOBS}.`);
   return jobs;
 }
 

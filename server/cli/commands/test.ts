@@ -5,14 +5,15 @@ import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { LineIndex } from '../../service/text/lineIndex';
 import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
-import { readTextFile } from '../files';
+import { readPolicyFile } from '../../files/readPolicyFile';
 import { PolicyFiles } from './explain';
 
 const USAGE = `Usage: connect-iam test [FILE] [options]
 
 Runs the policy assertions in FILE (default: ${ASSERTIONS_FILE_NAME} in the current folder): for
 each policy file, requests that must be allowed, denied, explicitDeny or implicitDeny. Policy paths
-are relative to FILE. Schema: schemas/connect-iam.tests.schema.json.
+are relative to FILE and must name regular files inside the current folder (no devices, FIFOs,
+network paths, or links leading out). Schema: schemas/connect-iam.tests.schema.json.
 
 Options:
   -f, --format text|json   output format (default: text)
@@ -41,7 +42,7 @@ export const testCommand: Command = {
     const absolute = resolve(io.cwd, file);
     let text: string;
     try {
-      text = readTextFile(absolute);
+      text = readPolicyFile(absolute);
     } catch (error) {
       throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
@@ -51,7 +52,8 @@ export const testCommand: Command = {
     const files = new PolicyFiles(io.cwd);
     const load: PolicyLoader = (path) => {
       try {
-        return files.load(path, dirname(absolute));
+        // Like the editor, only files inside the folder the run started in: a tests file from a cloned repository cannot point elsewhere.
+        return files.load(path, dirname(absolute), io.cwd);
       } catch (error) {
         return { error: (error as Error).message };
       }

@@ -18,6 +18,7 @@ export function formatText(results: readonly FileResult[]): string {
 }
 
 function summary(counts: Map<Severity, number>, filesWithFindings: number, filesChecked: number): string {
+  if (filesChecked === 0) return 'No file was checked.';
   const checked = plural(filesChecked, 'file');
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return `No problems found in ${checked}.`;

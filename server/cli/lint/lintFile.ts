@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/diagnostics';
 import type { PolicyLanguageService } from '../../service/languageService';
-import { readTextFile } from '../files';
+import { readPolicyFile } from '../../files/readPolicyFile';
 import type { Finding } from '../format/types';
 
 /** What every thread of one run lints with: the same folder and severities, so any thread gives the same findings. */
@@ -11,17 +11,21 @@ export interface LintSettings {
   ruleSeverity: Record<string, Severity | 'off'>;
 }
 
-/** One file's findings, or why it could not be read (the run goes on and exits 2). */
-export type FileOutcome = { file: string; findings: Finding[] } | { file: string; unreadable: string };
+/**
+ * One file's findings, or why it was not checked: `unreadable` (the run goes on and exits 2) or
+ * `notChecked`, a file read but with nothing to check (empty), which fails the run only when no file was checked.
+ */
+export type FileOutcome = { file: string; findings: Finding[] } | { file: string; unreadable: string } | { file: string; notChecked: string };
 
 export function lintFile(file: string, settings: LintSettings, service: PolicyLanguageService): FileOutcome {
   const absolute = resolve(settings.cwd, file);
   let text: string;
   try {
-    text = readTextFile(absolute);
+    text = readPolicyFile(absolute);
   } catch (error) {
     return { file, unreadable: (error as Error).message };
   }
+  if (text.trim() === '') return { file, notChecked: 'it is empty' };
   const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
   const diagnostics = service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity: settings.ruleSeverity });
   // Only what the formatters write crosses threads: `data` is the rules' own business and need not be cloneable.

@@ -76,12 +76,29 @@ export function instanceOf(arn: ParsedArn): ConnectInstance | undefined {
   return { partition, region, account, instanceId: id, arn: `arn:${partition}:connect:${region}:${account}:instance/${id}` };
 }
 
+/** Per document, the first concrete instance its ARNs name (null: none). Rules ask once per action: the walk must not be repeated. */
+const documentInstances = new WeakMap<ParsedDocument, ConnectInstance | null>();
+
+function documentInstance(doc: ParsedDocument): ConnectInstance | undefined {
+  let found = documentInstances.get(doc);
+  if (found === undefined) {
+    found = null;
+    for (const { arn } of parsedArns(doc)) {
+      const instance = instanceOf(arn);
+      if (instance) {
+        found = instance;
+        break;
+      }
+    }
+    documentInstances.set(doc, found);
+  }
+  return found ?? undefined;
+}
+
 /** The instance named by another Connect ARN in the document, else the connectIam.connect.instanceArn setting. */
 export function knownInstance(doc: ParsedDocument, options: ServiceOptions): ConnectInstance | undefined {
-  for (const { arn } of parsedArns(doc)) {
-    const instance = instanceOf(arn);
-    if (instance) return instance;
-  }
+  const inDocument = documentInstance(doc);
+  if (inDocument) return inDocument;
   const configured = options.connect.instanceArn ? parseArn(options.connect.instanceArn) : undefined;
   return configured?.kind === 'arn' ? instanceOf(configured.arn) : undefined;
 }

@@ -109,8 +109,21 @@ function readFlowResourcesWithoutFlowAction(catalog: Catalog, statement: Stateme
   return flows.filter((entry) => !statementAcceptsResource(catalog, statement, entry.pattern));
 }
 
+/** Per document, its statements by JSON path: fix-all asks once per finding, so a scan each time was quadratic. */
+const statementsByPath = new WeakMap<ParsedDocument, Map<string, StatementView>>();
+
 /** The statement at a JSON path, as fixes find it again from Diagnostic.data. */
 export function statementAt(doc: ParsedDocument, path: unknown): StatementView | undefined {
-  const key = JSON.stringify(path);
-  return doc.policies.flatMap((policy) => policy.statements).find((statement) => JSON.stringify(statement.path) === key);
+  let byPath = statementsByPath.get(doc);
+  if (!byPath) {
+    byPath = new Map();
+    for (const policy of doc.policies) {
+      for (const statement of policy.statements) {
+        const key = JSON.stringify(statement.path);
+        if (!byPath.has(key)) byPath.set(key, statement);
+      }
+    }
+    statementsByPath.set(doc, byPath);
+  }
+  return byPath.get(JSON.stringify(path));
 }

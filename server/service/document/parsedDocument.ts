@@ -29,22 +29,32 @@ export interface ParsedDocument {
   tooDeep: boolean;
 }
 
+/**
+ * The text as the parsers see it: a leading byte-order mark (which some editors send, and the CLI
+ * drops when reading) becomes a space, so it is not an "Invalid symbol" and every offset still agrees
+ * with the editor's.
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
 export function parseDocument(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
   const syntaxErrors: ParseError[] = [];
+  const text = withoutByteOrderMark(input.text);
   // Strict JSON (nearly every policy) has no syntax error, comment or trailing comma to find.
-  const strict = parseStrictJson(input.text);
+  const strict = parseStrictJson(text);
   // A text nested deeper than any policy or template is not read: every recursive pass would overflow the stack.
-  const tooDeep = !strict && nestsTooDeep(input.text);
-  const root = strict ? strict.root : tooDeep ? undefined : parseTree(input.text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const tooDeep = !strict && nestsTooDeep(text);
+  const root = strict ? strict.root : tooDeep ? undefined : parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   const policies = findPolicies(root, forcePolicy);
   return {
     input,
-    text: input.text,
+    text,
     root,
     syntaxErrors,
     // Comments and trailing commas only matter in documents that hold a policy.
-    tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(input.text) : { comments: [], trailingCommas: [] },
-    lines: new LineIndex(input.text),
+    tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(text) : { comments: [], trailingCommas: [] },
+    lines: new LineIndex(text),
     policies,
     tooDeep,
   };
@@ -57,7 +67,7 @@ export class DocumentCache {
   get(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
     if (input.version === undefined) return parseDocument(input, forcePolicy);
     const hit = this.entries.get(input.uri);
-    if (hit && hit.version === input.version && hit.forcePolicy === forcePolicy && hit.doc.text === input.text) return hit.doc;
+    if (hit && hit.version === input.version && hit.forcePolicy === forcePolicy && hit.doc.input.text === input.text) return hit.doc;
     const doc = parseDocument(input, forcePolicy);
     this.entries.set(input.uri, { version: input.version, forcePolicy, doc });
     return doc;

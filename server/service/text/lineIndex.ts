@@ -52,7 +52,9 @@ export class LineIndex {
       if (lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - lineStarts[low] };
+    // Between the \r and the \n of a CRLF is no position of its own: it is the end of the line.
+    const insideLineBreak = clamped > 0 && this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10;
+    return { line: low, character: clamped - lineStarts[low] - (insideLineBreak ? 1 : 0) };
   }
 
   offsetAt(position: Position): number {
