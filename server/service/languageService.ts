@@ -257,7 +257,8 @@ function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeve
 /** Messages quote the user's values; a quoted value longer than a message should hold is cut (a 4.9 MB action name made a 4.9 MB message). */
 function withLongValuesCut(message: string): string {
   if (message.length <= MAX_QUOTED_CHARS * 4) return message;
-  const cut = message.replace(LONG_QUOTED, (quoted) => {
+  const cut = message.replace(QUOTED, (quoted) => {
+    if (quoted.length <= MAX_QUOTED_CHARS + 2) return quoted;
     try {
       return quoteShort(JSON.parse(quoted) as string);
     } catch {
@@ -267,8 +268,12 @@ function withLongValuesCut(message: string): string {
   return shorten(cut, MAX_QUOTED_CHARS * 20);
 }
 
-/** A JSON-quoted value of more than MAX_QUOTED_CHARS characters, as messages write them. */
-const LONG_QUOTED = new RegExp(`"(?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS + 1},}"`, 'g');
+/**
+ * A JSON-quoted value as messages write them. Every quoted value is matched, short ones too, so that quotes pair
+ * from the left: matching only long ones would pair the closing quote of one short value with the opening quote
+ * of the next and cut the message text between them.
+ */
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
 
 function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
   return {

@@ -27,6 +27,13 @@ void describe('small hostile inputs', () => {
     assert.ok(diagnostics.some((d) => /"… \(1048576 characters\)/.test(d.message)), 'a cut value says how long it was');
   });
 
+  void it('a long message of short quoted values is left whole: only a long value is cut, not the text between two', () => {
+    const diagnostics = validate(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec:DescribeInstances', Resource: '*' }] }));
+    const unknown = diagnostics.find((d) => d.code === 'action-unknown-service');
+    assert.ok(unknown && unknown.message.length > 320, 'the finding needs a message long enough to be scanned for long values');
+    assert.doesNotMatch(unknown.message, /characters\)/);
+  });
+
   void it('a byte-order mark before the JSON is not a syntax error, as in the CLI', () => {
     const text = '\uFEFF{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
     assert.deepEqual(validate(text).filter((d) => d.code.startsWith('json-')), []);
