@@ -4,6 +4,7 @@ import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
+import { installedRuleDocs } from '../ruleDocsLocation';
 import { documentInput } from './documentInput';
 import { toServiceOptions } from './settings';
 import type { SettingsStore } from './settingsStore';
@@ -32,8 +33,9 @@ export class ServerContext {
     return this.languageService;
   }
 
+  /** The document's settings as service options, with the installed rule docs for the diagnostics' links. */
   async options(uri: string): Promise<Partial<ServiceOptions>> {
-    return toServiceOptions(await this.settings.forDocument(uri), uri);
+    return { ...toServiceOptions(await this.settings.forDocument(uri), uri), ruleDocsBase: installedRuleDocs()?.baseUri };
   }
 
   /** The service's input for an open document; the least recently used parses beyond PARSES_KEPT are dropped. */

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/catalog';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, ruleDocsLink, type Diagnostic, type Severity } from './diagnostics';
 import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
@@ -50,7 +50,7 @@ export class PolicyLanguageService {
         rule.check(context);
       } catch (error) {
         // A rule bug must never take the server down or hide the other rules' findings.
-        diagnostics.push(internalError(doc, rule, error));
+        diagnostics.push(internalError(doc, rule, error, options));
       }
     }
     return diagnostics;
@@ -176,24 +176,27 @@ function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeve
     range: doc.lines.range(offset, length),
     severity,
     code: rule.meta.id,
-    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  const docs = ruleDocsLink(rule.meta.id, options.ruleDocsBase);
+  if (docs) diagnostic.codeDescription = docs;
   if (finding.data) diagnostic.data = finding.data;
   if (finding.unnecessary) diagnostic.unnecessary = true;
   return diagnostic;
 }
 
-function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
-  return {
+function internalError(doc: ParsedDocument, rule: Rule, error: unknown, options: ServiceOptions): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: doc.lines.range(0, 0),
     severity: 'warning',
     code: rule.meta.id,
-    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
     message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${String(error)}`,
   };
+  const docs = ruleDocsLink(rule.meta.id, options.ruleDocsBase);
+  if (docs) diagnostic.codeDescription = docs;
+  return diagnostic;
 }
 
 function overlaps(a: Range, b: Range): boolean {

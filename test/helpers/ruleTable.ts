@@ -76,10 +76,7 @@ export function ruleTable(rule: Rule, table: RuleTable): void {
         const { text, ranges } = markedRanges(c.code);
         const found = diagnosticsOf(rule, text, c.options, c.languageId);
         assert.deepEqual(found.map((d) => show(d.range)), ranges.map(show), `ranges of ${rule.meta.id}: ${found.map((d) => d.message).join(' | ')}`);
-        for (const d of found) {
-          assert.equal(d.source, 'connect-iam');
-          assert.match(d.codeDescription.href, new RegExp(`/docs/rules/${rule.meta.id}\\.md$`));
-        }
+        for (const d of found) assert.equal(d.source, 'connect-iam');
         if (c.message) {
           const patterns = Array.isArray(c.message) ? c.message : found.map(() => c.message as RegExp);
           found.forEach((d, j) => assert.match(d.message, patterns[j] ?? patterns[0]));

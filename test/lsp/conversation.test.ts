@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
@@ -123,7 +125,10 @@ for (const model of [pullModel, pushModel]) {
       effectDiagnostic = items.find((d) => d.code === 'effect-invalid')!;
       assert.equal(effectDiagnostic.severity, 1);
       assert.equal(effectDiagnostic.source, 'connect-iam');
-      assert.match(effectDiagnostic.codeDescription?.href ?? '', /docs\/rules\/effect-invalid\.md$/);
+      // The installed docs page, opened by the editor without network.
+      const docsPage = effectDiagnostic.codeDescription?.href ?? '';
+      assert.match(docsPage, /^file:\/\/\/.*\/docs\/rules\/effect-invalid\.md$/);
+      assert.ok(existsSync(fileURLToPath(docsPage)), docsPage);
       assert.deepEqual(effectDiagnostic.range, rangeOf(POLICY_WITH_ERROR, '"allow"'));
     });
 
