@@ -1,9 +1,10 @@
 import type { Catalog } from './catalog/catalog';
 import { DIAGNOSTIC_SOURCE, ruleDocsLink, type Diagnostic, type Severity } from './diagnostics';
-import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
+import { DocumentCache, parseDocument, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
 import { HOVER_PROVIDERS } from './features/hover';
+import { isBecomingPolicy } from './features/newPolicy';
 import type { CodeAction, CompletionItem, FeatureContext, Hover } from './features/types';
 import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
@@ -137,7 +138,9 @@ export class PolicyLanguageService {
   private featureContext(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): FeatureContext | undefined {
     const options = withDefaults(partial);
     if (!options.enabled) return undefined;
-    const doc = this.parse(input, options);
+    let doc = this.parse(input, options);
+    // A new file is helped from its first keystroke; the forced parse is not cached, so diagnostics keep theirs.
+    if (doc.policies.length === 0 && isBecomingPolicy(doc)) doc = parseDocument(input, true);
     if (doc.policies.length === 0) return undefined;
     return { doc, catalog: this.catalog, options, cursor: cursorAt(doc, doc.lines.offsetAt(position)) };
   }

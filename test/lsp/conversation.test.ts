@@ -245,6 +245,26 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(server.published.get(uri)?.diagnostics.length ?? 0, 0);
     });
 
+    void it('offers snippets as LSP snippets in a new policy file, and none in a package.json', async () => {
+      const complete = async (uri: string, text: string, at: string) => {
+        const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, at) });
+        return Array.isArray(result) ? result : (result?.items ?? []);
+      };
+      const uri = 'file:///workspace/new-policy.json';
+      const empty = '{}';
+      await open(uri, empty);
+      const items = await complete(uri, empty, '}');
+      assert.deepEqual(
+        items.map((item) => item.label),
+        ['Version', 'Id', 'Statement', 'iam-policy'],
+      );
+      const snippet = items.find((item) => item.label === 'iam-policy');
+      assert.equal(snippet?.kind, 15);
+      assert.equal(snippet?.insertTextFormat, 2);
+      const packageItems = await complete('file:///workspace/package.json', PACKAGE_JSON, '}');
+      assert.deepEqual(packageItems, []);
+    });
+
     void it('passes a fix\'s client command through: askInstanceArn fills in the instance the user enters', async () => {
       const uri = 'file:///workspace/chat-wildcard.json';
       await open(uri, WILDCARD_CHAT_POLICY);

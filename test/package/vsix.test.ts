@@ -1,4 +1,4 @@
-// The .vsix users install: only the bundles, the catalog, grammars, snippets, rule docs, the icon, the README's screenshots and the manifest files.
+// The .vsix users install: only the bundles, the catalog, grammars, rule docs, the icon, the README's screenshots and the manifest files.
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,6 @@ const ALLOWED = [
   /^extension\/dist\/(client|server)\.js$/,
   /^extension\/dist\/catalog\/(index|services\/[a-z0-9-]+)\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
-  /^extension\/snippets\/[\w.-]+\.json$/,
   /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
   /^extension\/images\/icon\.png$/,
@@ -29,7 +28,7 @@ const names = zipEntries(vsix).map((entry) => entry.name);
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string;
   icon: string;
-  contributes?: { grammars?: { path: string }[]; snippets?: { path: string }[]; jsonValidation?: { url: string }[] };
+  contributes?: { grammars?: { path: string }[]; jsonValidation?: { url: string }[] };
 };
 
 void test('the vsix is under 3 MB', (t) => {
@@ -51,7 +50,6 @@ void test('the vsix holds what the extension needs at run time', () => {
     'dist/catalog/services/connect.json',
     manifest.icon,
     ...(manifest.contributes?.grammars ?? []).map((grammar) => grammar.path),
-    ...(manifest.contributes?.snippets ?? []).map((snippet) => snippet.path),
     ...(manifest.contributes?.jsonValidation ?? []).map((validation) => validation.url),
   ].map((path) => `extension/${path.replace(/^\.\//, '')}`);
   const expected = [...referenced, 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
