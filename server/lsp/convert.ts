@@ -99,6 +99,7 @@ export function toLspCodeAction(uri: string, action: CodeAction, original: (diag
   if (action.edits && action.edits.length > 0) result.edit = { changes: { [uri]: action.edits } };
   if (action.command) result.command = action.command;
   if (action.isPreferred) result.isPreferred = true;
+  if (action.disabled) result.disabled = action.disabled;
   return result;
 }
 

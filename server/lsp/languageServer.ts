@@ -36,7 +36,7 @@ export function startLanguageServer(connection: Connection): void {
     documents.onDidClose(guardNotification(connection.console, 'Close', (event) => context.forget(event.document.uri)));
     registerHover(context);
     registerCompletion(context);
-    registerCodeActions(context);
+    registerCodeActions(context, capabilities.textDocument?.codeAction?.disabledSupport === true);
     registerLiveAssertions(context, params, push);
     registerExplain(context);
     registerSimulator(context);

@@ -10,7 +10,7 @@ import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
 import type { Fix, Report, Rule } from './rules/rule';
 import { applyEdits } from './text/edits';
-import type { Position, Range } from './text/lineIndex';
+import type { Position, Range, TextEdit } from './text/lineIndex';
 
 /**
  * The pure IAM policy language service: text and options in, diagnostics, hovers, completions and
@@ -95,8 +95,9 @@ export class PolicyLanguageService {
       }
     }
     if (wants('source.fixAll') && only) {
-      const edits = this.fixAllEdits(doc, options);
-      if (edits.length > 0) actions.push({ title: 'Fix all safe Connect IAM problems', kind: 'source.fixAll', edits });
+      const plan = this.fixAllPlan(doc, options);
+      if (plan.edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', edits: plan.edits });
+      else if (plan.problems > 0) actions.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', disabled: { reason: noSafeFixReason(plan) } });
     }
     return actions;
   }
@@ -117,12 +118,20 @@ export class PolicyLanguageService {
   }
 
   private fixAllEdits(doc: ParsedDocument, options: ServiceOptions) {
-    return this.diagnose(doc, options).flatMap((diagnostic) =>
-      this.fixesFor(doc, diagnostic, options)
-        .filter((fix) => fix.safe && !fix.command)
-        .slice(0, 1)
-        .flatMap((fix) => fix.edits),
-    );
+    return this.fixAllPlan(doc, options).edits;
+  }
+
+  /** The first safe fix of each problem, and how many problems there are and how many have other fixes. */
+  private fixAllPlan(doc: ParsedDocument, options: ServiceOptions): FixAllPlan {
+    const plan: FixAllPlan = { edits: [], problems: 0, withChoices: 0 };
+    for (const diagnostic of this.diagnose(doc, options)) {
+      plan.problems++;
+      const fixes = this.fixesFor(doc, diagnostic, options);
+      const safe = fixes.find((fix) => fix.safe && !fix.command);
+      if (safe) plan.edits.push(...safe.edits);
+      else if (fixes.length > 0) plan.withChoices++;
+    }
+    return plan;
   }
 
   private fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, options: ServiceOptions): Fix[] {
@@ -144,6 +153,26 @@ export class PolicyLanguageService {
     if (doc.policies.length === 0) return undefined;
     return { doc, catalog: this.catalog, options, cursor: cursorAt(doc, doc.lines.offsetAt(position)) };
   }
+}
+
+const FIX_ALL_TITLE = 'Fix all safe Connect IAM problems';
+
+interface FixAllPlan {
+  edits: TextEdit[];
+  problems: number;
+  /** Problems without a safe fix that still have quick fixes to choose from. */
+  withChoices: number;
+}
+
+/** Why Fix All changes nothing although there are problems: which need a choice, which an edit by hand. */
+function noSafeFixReason({ problems, withChoices }: FixAllPlan): string {
+  const byHand = problems - withChoices;
+  const one = problems === 1;
+  const parts: string[] = [];
+  if (withChoices > 0) parts.push(`${one ? 'it has' : `${withChoices} ${withChoices === 1 ? 'has' : 'have'}`} quick fixes to choose from in the light bulb (they need your choice or input, such as which ARN)`);
+  if (byHand > 0) parts.push(`${one ? 'it needs' : `${byHand} ${byHand === 1 ? 'needs' : 'need'}`} an edit only you can make (each message says what is wrong)`);
+  const subject = one ? 'The Connect IAM problem here has no fix' : `None of the ${problems} Connect IAM problems here has a fix`;
+  return `${subject} that is safe to apply without you: ${parts.join('; ')}.`;
 }
 
 function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {

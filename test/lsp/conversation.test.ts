@@ -187,6 +187,20 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(applyAction(POLICY_WITH_ERROR, actions[0]), FIXED_POLICY);
     });
 
+    void it(model === pullModel ? 'says why source.fixAll has nothing safe to apply' : 'offers no disabled action to a client that cannot show why', async () => {
+      const uri = 'file:///workspace/wildcard-chat-policy.json';
+      await open(uri, WILDCARD_CHAT_POLICY);
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      if (model === pushModel) return assert.deepEqual(actions, []);
+      assert.deepEqual(actions.map((action) => action.kind), ['source.fixAll']);
+      assert.equal(actions[0].edit, undefined);
+      assert.match(actions[0].disabled?.reason ?? '', /no fix that is safe to apply without you: it has quick fixes to choose from/);
+    });
+
     void it('drops a rule turned off in the settings, without a restart', async () => {
       await model.changeSettings(server, { rules: { 'effect-invalid': 'off' } });
       await model.diagnostics(server, POLICY_URI, 1, withoutCode('effect-invalid'));
