@@ -4,6 +4,7 @@ import { DocumentCache, parseDocument, type ParsedDocument, type TextDocumentInp
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
 import { HOVER_PROVIDERS } from './features/hover';
+import { shortenFixTitles } from './features/fixTitles';
 import { isBecomingPolicy } from './features/newPolicy';
 import type { CodeAction, CompletionItem, FeatureContext, Hover } from './features/types';
 import { withDefaults, type ServiceOptions } from './options';
@@ -89,9 +90,11 @@ export class PolicyLanguageService {
     if (wants('quickfix')) {
       for (const diagnostic of diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE || !overlaps(diagnostic.range, range)) continue;
-        for (const fix of this.fixesFor(doc, diagnostic, options)) {
-          actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, command: fix.command, isPreferred: fix.isPreferred });
-        }
+        const fixes = this.fixesFor(doc, diagnostic, options);
+        const titles = shortenFixTitles(fixes.map((fix) => fix.title));
+        fixes.forEach((fix, i) => {
+          actions.push({ title: titles[i], kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, command: fix.command, isPreferred: fix.isPreferred });
+        });
       }
     }
     if (wants('source.fixAll') && only) {
