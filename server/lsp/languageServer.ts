@@ -14,6 +14,7 @@ import { PushDiagnostics } from './pushDiagnostics';
 import { ServerContext } from './serverContext';
 import { SettingsStore } from './settingsStore';
 import { SettingsWarnings } from './settingsWarnings';
+import { registerStatus } from './status';
 
 /**
  * Wires the LSP connection to the pure service. The client's capabilities decide the diagnostics
@@ -40,6 +41,7 @@ export function startLanguageServer(connection: Connection): void {
     registerLiveAssertions(context, params, push);
     registerExplain(context);
     registerSimulator(context);
+    registerStatus(context);
 
     connection.onDidChangeConfiguration(
       guardNotification(connection.console, 'Settings change', (change) => {

@@ -27,9 +27,13 @@ export class ServerContext {
     readonly settings: SettingsStore,
   ) {}
 
-  /** Created on first use, so that initialize answers before any catalog file is read. */
+  /** Created on first use, so that initialize answers before any catalog file is read; says in the log which AWS data it uses. */
   get service(): PolicyLanguageService {
-    this.languageService ??= new PolicyLanguageService(loadCatalog());
+    if (!this.languageService) {
+      const catalog = loadCatalog();
+      this.languageService = new PolicyLanguageService(catalog);
+      this.connection.console.info(`Checking IAM policies against the AWS Service Authorization Reference data of ${catalog.date} (${catalog.sourceName}).`);
+    }
     return this.languageService;
   }
 

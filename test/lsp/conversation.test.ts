@@ -18,6 +18,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fillInstanceArn, INSTANCE_ARN_EXAMPLE } from '../../client/instanceArn';
+import { statusText } from '../../client/statusText';
+import { STATUS_REQUEST, type StatusResult } from '../../server/lsp/statusProtocol';
 import { LanguageServerProcess, PULL_CLIENT, PUSH_CLIENT, waitFor } from './languageServerProcess';
 
 const POLICY_URI = 'file:///workspace/chat-backend-policy.json';
@@ -277,6 +279,16 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(snippet?.insertTextFormat, 2);
       const packageItems = await complete('file:///workspace/package.json', PACKAGE_JSON, '}');
       assert.deepEqual(packageItems, []);
+    });
+
+    void it('answers the status item: the policies in the file and the date of the AWS data', async () => {
+      const status = (await server.connection.sendRequest(STATUS_REQUEST, { uri: POLICY_URI })) as StatusResult;
+      assert.equal(status.enabled, true);
+      assert.equal(status.policies, 1);
+      assert.match(status.dataDate, /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(statusText(status), '1 IAM policy');
+      const plain = (await server.connection.sendRequest(STATUS_REQUEST, { uri: 'file:///workspace/package.json' })) as StatusResult;
+      assert.equal(statusText(plain), 'No IAM policy');
     });
 
     void it('passes a fix\'s client command through: askInstanceArn fills in the instance the user enters', async () => {
