@@ -51,7 +51,7 @@ export function registerSimulatorCommand(client: LanguageClient): vscode.Disposa
     let result = await run(params);
     // No assertions about this policy: ask for one request instead.
     if (result?.error && !result.failure && result.error.startsWith('There are no assertions')) {
-      const request = await askRequest(client, 'Check with the AWS IAM policy simulator');
+      const request = await askRequest(client, 'Check with the AWS IAM policy simulator', uri);
       if (!request) return;
       result = await run({ ...params, request });
     }

@@ -19,6 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fillInstanceArn, INSTANCE_ARN_EXAMPLE } from '../../client/instanceArn';
 import { statusText } from '../../client/statusText';
+import { ACTION_NAMES_REQUEST, type ActionNameItem } from '../../server/lsp/explainProtocol';
 import { STATUS_REQUEST, type StatusResult } from '../../server/lsp/statusProtocol';
 import { LanguageServerProcess, PULL_CLIENT, PUSH_CLIENT, waitFor } from './languageServerProcess';
 
@@ -289,6 +290,18 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(statusText(status), '1 IAM policy');
       const plain = (await server.connection.sendRequest(STATUS_REQUEST, { uri: 'file:///workspace/package.json' })) as StatusResult;
       assert.equal(statusText(plain), 'No IAM policy');
+    });
+
+    void it("starts the Explain picker from the policy's own actions, and finds an action typed without its service", async () => {
+      const uri = 'file:///workspace/reader-policy.json';
+      await open(uri, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "connect:StopContact"], "Resource": "*"}]}');
+      const own = (await server.connection.sendRequest(ACTION_NAMES_REQUEST, { query: '', uri })) as ActionNameItem[];
+      assert.deepEqual(
+        own.slice(0, 2).map((item) => item.name),
+        ['s3:GetObject', 'connect:StopContact'],
+      );
+      const bare = (await server.connection.sendRequest(ACTION_NAMES_REQUEST, { query: 'StartChat' })) as ActionNameItem[];
+      assert.ok(bare.some((item) => item.name === 'connect:StartChatContact'), bare.map((item) => item.name).join(', '));
     });
 
     void it('passes a fix\'s client command through: askInstanceArn fills in the instance the user enters', async () => {
