@@ -14,6 +14,7 @@ import { PushDiagnostics } from './pushDiagnostics';
 import { ServerContext } from './serverContext';
 import { SettingsStore } from './settingsStore';
 import { SettingsWarnings } from './settingsWarnings';
+import { registerSimulatorCredentials } from './simulatorCredentials';
 import { registerStatus } from './status';
 
 /**
@@ -41,6 +42,7 @@ export function startLanguageServer(connection: Connection): void {
     registerLiveAssertions(context, params, push);
     registerExplain(context);
     registerSimulator(context);
+    registerSimulatorCredentials(context);
     registerStatus(context);
 
     connection.onDidChangeConfiguration(
