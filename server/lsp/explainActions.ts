@@ -47,7 +47,7 @@ function actionsNamed(catalog: Catalog, text: string): ActionInfo[] {
 
 function item(catalog: Catalog, action: ActionInfo): ActionNameItem {
   const service = catalog.service(action.service);
-  const templates = action.resourceTypes.map((rt) => service?.resourceType(rt.name)?.arnTemplate).filter((t): t is string => t !== undefined);
+  const templates = action.resourceTypes.flatMap((rt) => service?.resourceType(rt.name)?.arnTemplates ?? []);
   return {
     name: `${action.service}:${action.name}`,
     accessLevel: action.accessLevel,

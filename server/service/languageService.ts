@@ -41,10 +41,19 @@ export class PolicyLanguageService {
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
     if (doc.policies.length === 0 && !options.forcePolicy && !(doc.tooDeep && doc.text.includes('"Statement"'))) return [];
     const diagnostics: Diagnostic[] = [];
+    const superseded = new SupersededFindings();
     // One context for every rule, reporting for the rule that runs: no closure per rule and document.
     let rule: Rule;
     let severity: Severity;
-    const context = { doc, catalog: this.catalog, options, report: (finding: Report) => diagnostics.push(toDiagnostic(doc, rule, finding, severity, options)) };
+    const context = {
+      doc,
+      catalog: this.catalog,
+      options,
+      report: (finding: Report) => {
+        superseded.note(rule, finding);
+        diagnostics.push(toDiagnostic(doc, rule, finding, severity, options));
+      },
+    };
     const active = activeRules(options);
     for (let i = 0; i < active.length; i++) {
       ({ rule, severity } = active[i]);
@@ -55,7 +64,7 @@ export class PolicyLanguageService {
         diagnostics.push(internalError(doc, rule, error, options));
       }
     }
-    return diagnostics;
+    return superseded.filter(doc, diagnostics);
   }
 
   hover(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): Hover | undefined {
@@ -176,6 +185,34 @@ function noSafeFixReason({ problems, withChoices }: FixAllPlan): string {
   if (byHand > 0) parts.push(`${one ? 'it needs' : `${byHand} ${byHand === 1 ? 'needs' : 'need'}`} an edit only you can make (each message says what is wrong)`);
   const subject = one ? 'The Connect IAM problem here has no fix' : `None of the ${problems} Connect IAM problems here has a fix`;
   return `${subject} that is safe to apply without you: ${parts.join('; ')}.`;
+}
+
+/**
+ * The spans that active superseding rules reported on, per superseded rule id (see RuleMeta.supersedes).
+ * Only rules that ran note spans, so a rule switched off hides nothing.
+ */
+class SupersededFindings {
+  private readonly spans = new Map<string, Set<string>>();
+
+  note(rule: Rule, finding: Report): void {
+    if (!rule.meta.supersedes) return;
+    const nodes = [...(finding.node ? [finding.node] : []), ...(finding.covers ?? [])];
+    for (const id of rule.meta.supersedes) {
+      let spans = this.spans.get(id);
+      if (!spans) this.spans.set(id, (spans = new Set()));
+      for (const node of nodes) spans.add(`${node.offset}:${node.length}`);
+    }
+  }
+
+  filter(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    if (this.spans.size === 0) return diagnostics;
+    return diagnostics.filter((d) => {
+      const spans = this.spans.get(String(d.code));
+      if (!spans) return true;
+      const offset = doc.lines.offsetAt(d.range.start);
+      return !spans.has(`${offset}:${doc.lines.offsetAt(d.range.end) - offset}`);
+    });
+  }
 }
 
 function effectiveSeverity(rule: Rule, options: ServiceOptions): Severity | 'off' {

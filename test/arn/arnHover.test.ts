@@ -26,6 +26,13 @@ void describe('ARN hover', () => {
     assert.match(h.contents, /✗ `connect:StartChatContact`: authorized against `contact`, `contact-flow`\*/);
   });
 
+  void it('reads a resource type written in its second ARN form (Lex V2 bot-alias/BOT/ALIAS)', () => {
+    const h = hover(policy('{"Effect": "Allow", "Action": "lex:RecognizeText", "Resource": "arn:aws:lex:us-east-1:123456789012:bot-alias/ABCDEFGHIJ/¦TSTALIASID"}'));
+    assert.ok(h);
+    assert.match(h.contents, /bot alias `TSTALIASID` of bot `ABCDEFGHIJ`/);
+    assert.match(h.contents, /✓ `lex:RecognizeText` \(as `bot alias`/);
+  });
+
   void it('reads wildcards as "any" and flags placeholders', () => {
     const h = hover(policy('{"Effect": "Allow", "Action": "connect:StartChatContact", "Resource": "arn:aws:connect:REGION:ACCOUNT_ID:instance/INSTANCE_ID/contact-flow/¦*"}'));
     assert.ok(h);

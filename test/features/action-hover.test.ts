@@ -43,6 +43,16 @@ void describe('hover on an action', () => {
     assert.match(hover.contents, /`connect:StartChatContact`/);
   });
 
+  void it('lists the condition keys of the action\'s resource types, naming the type', () => {
+    const md = hoverAt(statement('"fsx:Create¦Volume"'))?.contents ?? '';
+    assert.match(md, /\*\*Condition keys:\*\* .*`fsx:ParentVolumeId` \(volume\)/);
+  });
+
+  void it('shows both ARN forms of a resource type that has two', () => {
+    const md = hoverAt(statement('"lex:Recognize¦Text"'))?.contents ?? '';
+    assert.match(md, /\| `bot alias` \* \| `arn:\$\{Partition\}:lex:\$\{Region\}:\$\{Account\}:bot-alias\/\$\{BotId\}\/\$\{BotAliasId\}` or `arn:\$\{Partition\}:lex:\$\{Region\}:\$\{Account\}:bot:\$\{BotName\}:\$\{BotAlias\}` \|/);
+  });
+
   void it('says when no resource type applies', () => {
     assert.match(hoverAt(statement('"connect:SendChatIntegration¦Event"'))?.contents ?? '', /Resource types:\*\* none\. .*"Resource": "\*"/);
   });
@@ -54,7 +64,7 @@ void describe('hover on an action', () => {
       service: () => ({
         name: 'Test Chat',
         actions: { startchat: ['StartChat', 'Grants permission to start a chat', 'Write', [['flow', 1]], [], ['wisdom:GetMessageTemplate', 'wisdom:RenderMessageTemplate']] },
-        resourceTypes: { flow: ['arn:${Partition}:chat:${Region}:${Account}:flow/${FlowId}', []] },
+        resourceTypes: { flow: [['arn:${Partition}:chat:${Region}:${Account}:flow/${FlowId}'], []] },
         conditionKeys: {},
       }),
     };

@@ -52,6 +52,11 @@ void describe('condition completion', () => {
     assert.equal(new Set(sorted.map((l) => l.toLowerCase())).size, sorted.length, 'no duplicates');
   });
 
+  void it('offers the keys listed on the action\'s resource-type rows', () => {
+    const labels = completeAt(withCondition('{"StringEquals": {"¦": "x"}}', { action: '"fsx:CreateVolume"' })).items.map((i) => i.label);
+    assert.ok(labels.includes('fsx:ParentVolumeId'));
+  });
+
   void it('puts keys the operator cannot compare last', () => {
     const { items } = completeAt(withCondition('{"IpAddress": {"¦": "203.0.113.0/24"}}'));
     const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => i.label);

@@ -46,6 +46,11 @@ void describe('condition hovers', () => {
     assert.match(none ?? '', /None of this statement's actions supports this key/);
   });
 
+  void it('says when a key comes with one of the action\'s resource types', () => {
+    const contents = hoverAt(withCondition('{"StringEquals": {"fsx:ParentVol¦umeId": "fsvol-1"}}', { action: '"fsx:CreateVolume"' }));
+    assert.match(contents ?? '', /\*\*Supported by\*\* every action of this statement: `fsx:CreateVolume` \(with its `volume` resource type\)\./);
+  });
+
   void it('names the tag key of a tag-form key', () => {
     assert.match(hoverAt(withCondition('{"StringEquals": {"aws:PrincipalTag/te¦am": "chat"}}')) ?? '', /Here `team` stands for the placeholder of `aws:PrincipalTag\/\$\{TagKey\}`/);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Diagnostic } from '../../server/service/diagnostics';
+import type { Diagnostic, Severity } from '../../server/service/diagnostics';
 import type { Rule } from '../../server/service/rules/rule';
 import { applyEdits } from '../../server/service/text/edits';
 import { LineIndex, type Range } from '../../server/service/text/lineIndex';
@@ -19,6 +19,8 @@ export interface InvalidCase {
   /** The whole text after applying the fix titled `fixTitle` (or the first fix) of every diagnostic. */
   output?: string;
   fixTitle?: RegExp;
+  /** Every diagnostic's severity, when the rule softens some findings. */
+  severity?: Severity;
   options?: Partial<ServiceOptions>;
   languageId?: string;
   name?: string;
@@ -76,7 +78,10 @@ export function ruleTable(rule: Rule, table: RuleTable): void {
         const { text, ranges } = markedRanges(c.code);
         const found = diagnosticsOf(rule, text, c.options, c.languageId);
         assert.deepEqual(found.map((d) => show(d.range)), ranges.map(show), `ranges of ${rule.meta.id}: ${found.map((d) => d.message).join(' | ')}`);
-        for (const d of found) assert.equal(d.source, 'connect-iam');
+        for (const d of found) {
+          assert.equal(d.source, 'connect-iam');
+          if (c.severity) assert.equal(d.severity, c.severity, d.message);
+        }
         if (c.message) {
           const patterns = Array.isArray(c.message) ? c.message : found.map(() => c.message as RegExp);
           found.forEach((d, j) => assert.match(d.message, patterns[j] ?? patterns[0]));

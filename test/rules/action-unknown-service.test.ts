@@ -15,7 +15,7 @@ ruleTable(actionUnknownService, {
     {
       name: 'one close service',
       code: statement('["⟦s4⟧:GetObject", "⟦conect⟧:StartChatContact"]'),
-      message: [/"s4" is not an AWS service prefix: the statement gets nothing from this entry\. Did you mean "s3" \(Amazon S3\)\?/, /Did you mean "connect" \(Amazon Connect\)\?/],
+      message: [/"s4" is not a service prefix in the Service Authorization Reference data of \d{4}-\d{2}-\d{2}: the statement gets nothing from this entry\. Did you mean "s3" \(Amazon S3\)\?/, /Did you mean "connect" \(Amazon Connect\)\?/],
       output: statement('["s3:GetObject", "connect:StartChatContact"]'),
     },
     {
@@ -31,7 +31,11 @@ ruleTable(actionUnknownService, {
       message: /NotAction excludes nothing with this entry, so the statement covers more than intended\. Did you mean "iam"/,
       output: policy('{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}'),
     },
-    { name: 'nothing close', code: statement('"⟦constructor⟧:x"'), message: /this entry\.$/ },
+    {
+      name: 'nothing close: a retired service or one newer than the data',
+      code: statement('"⟦constructor⟧:x"'),
+      message: /this entry\. A retired service no longer has actions; a service launched since needs an updated Connect IAM\.$/,
+    },
     {
       name: 'an escaped string is replaced whole',
       code: statement('⟦"s\\u0034:GetObject"⟧'),

@@ -13,9 +13,9 @@ ruleTable(actionWildcardNoMatch, {
   invalid: [
     {
       code: statement('["connect:⟦Start*Chatt⟧", "s3:⟦Get?Objects⟧"]'),
-      message: [/No action of Amazon Connect matches "Start\*Chatt": the statement gets nothing from this entry\. Type "connect:" to see its actions\./, /Amazon S3/],
+      message: [/No action of Amazon Connect in the Service Authorization Reference data of \d{4}-\d{2}-\d{2} matches "Start\*Chatt": the statement gets nothing from this entry\. Type "connect:" to see its actions\./, /Amazon S3/],
     },
-    { name: 'a prefix pattern that matches no service', code: statement('"⟦zz*⟧:Get*"'), message: /No AWS service prefix matches "zz\*"/ },
+    { name: 'a prefix pattern that matches no service', code: statement('"⟦zz*⟧:Get*"'), message: /No service prefix in the Service Authorization Reference data of \d{4}-\d{2}-\d{2} matches "zz\*"/ },
     { name: 'in NotAction', code: policy('{"Effect": "Deny", "NotAction": "iam:⟦Pass*Rolez⟧", "Resource": "*"}'), message: /NotAction excludes nothing/ },
   ],
 });

@@ -9,7 +9,7 @@ ruleTable(conditionMultivaluedMissingQualifier, {
   invalid: [
     {
       code: withCondition('{"StringEquals": {⟦"aws:TagKeys"⟧: ["team", "env"]}}'),
-      message: /aws:TagKeys holds a list of values \(ArrayOfString\), and StringEquals without a set qualifier compares a single value: AWS never matches the list this way\. Use ForAnyValue:StringEquals \(true when any value matches\)\./,
+      message: /aws:TagKeys can hold a list of values \(ArrayOfString\), and StringEquals without a set qualifier compares a single value: a request with several values fails the test whatever they are\. Use ForAnyValue:StringEquals \(true when any value matches\)\./,
       output: withCondition('{"ForAnyValue:StringEquals": {"aws:TagKeys": ["team", "env"]}}'),
     },
     {

@@ -6,6 +6,13 @@ ruleTable(conditionOperatorKeyMismatch, {
   valid: [
     withCondition('{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}, "StringEquals": {"aws:SourceVpc": "vpc-1a2b3c4d"}, "Bool": {"aws:SecureTransport": "true"}}'),
     { name: 'String operators fit ARN keys; Null fits every key; EpochTime takes Numeric', code: withCondition('{"StringLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/x"}, "Null": {"aws:SourceIp": "false"}, "NumericLessThan": {"aws:EpochTime": "1900000000"}}') },
+    {
+      name: 'ARN operators fit String keys whose values are ARNs, as AWS documents (kms:EncryptionContext:aws:logs:arn, aws:RequestTag/AmazonECSCreated)',
+      code: withCondition(
+        '{"ArnLike": {"kms:EncryptionContext:aws:logs:arn": "arn:aws:logs:us-east-1:111122223333:log-group:*", "aws:RequestTag/AmazonECSCreated": "arn:aws:ecs:*:*:cluster/*"}}',
+        { action: '["kms:Decrypt", "ecs:TagResource"]' },
+      ),
+    },
   ],
   invalid: [
     {

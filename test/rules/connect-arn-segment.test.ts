@@ -15,6 +15,7 @@ ruleTable(connectArnSegment, {
     policy(statement('connect:DescribeContactFlowModule', `${INSTANCE_ARN}/flow-module/*`)),
     policy(statement('connect:DescribePhoneNumber', 'arn:aws:connect:us-east-1:123456789012:phone-number/*')),
     policy(statement('connect:StartChatContact', `${INSTANCE_ARN}/*`)),
+    { name: 'GetFederationToken is authorized against instance/ID/user/USER (Amazon Connect SAML set-up)', code: policy(statement('connect:GetFederationToken', `${INSTANCE_ARN}/user/\${aws:userid}`)) },
   ],
   invalid: [
     { code: policy(statement('connect:DescribeUser', `${INSTANCE_ARN}/⟦user⟧/*`)), message: /no "user\/" segment.*"agent\/"/, output: policy(statement('connect:DescribeUser', `${INSTANCE_ARN}/agent/*`)) },

@@ -9,6 +9,7 @@ ruleTable(resourceMatchesNoAction, {
     policy(allow('connect:StartChatContact', `${INSTANCE_ARN}/*`)),
     { name: 'an action we do not know: undecidable', code: policy(allow(['connect:StartChatContact', 'connect:NoSuchAction'], 'arn:aws:s3:::bucket')) },
     { name: 'AWS-owned SSM documents have an empty account', code: policy(allow('ssm:SendCommand', ['arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:aws:ec2:us-east-1:123456789012:instance/*'])) },
+    { name: 's3:ListAllMyBuckets on arn:aws:s3:::*, as the Amazon S3 User Guide writes it', code: policy(allow('s3:ListAllMyBuckets', 'arn:aws:s3:::*')) },
     { name: 'NotAction', code: policy('{"Effect": "Deny", "NotAction": "connect:StartChatContact", "Resource": "arn:aws:s3:::bucket"}') },
     { name: 'the headline case is connect-start-chat-instance-arn’s', code: policy(allow('connect:StartChatContact', INSTANCE_ARN)) },
     { name: 'flows without a flow action are connect-flow-without-action’s', code: policy(allow('connect:DescribeContact', [CONTACTS_ARN, FLOWS_ARN])) },

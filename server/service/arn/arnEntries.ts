@@ -1,9 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import type { ParsedDocument } from '../document/parsedDocument';
 import { stringEntries, type StatementView } from '../document/policyView';
+import { allowsExecuteApiShortForm, isExecuteApiShortForm } from './executeApiShortForm';
 import { parseArn, type ArnParse, type ParsedArn } from './parseArn';
 
-/** A plain-string Resource or NotResource entry that should be an ARN (anything but "*"). */
+/** A plain-string Resource or NotResource entry that should be an ARN (anything but "*" and API Gateway's short form). */
 export interface ArnEntry {
   statement: StatementView;
   node: Node;
@@ -20,8 +21,11 @@ export function arnEntries(doc: ParsedDocument): ArnEntry[] {
   const found: ArnEntry[] = [];
   for (const policy of doc.policies) {
     for (const statement of policy.statements) {
+      const shortForms = allowsExecuteApiShortForm(statement);
       for (const entry of [...stringEntries(statement.resource), ...stringEntries(statement.notResource)]) {
         if (entry.text === undefined || entry.text === '*') continue;
+        // API Gateway expands its short form to the API's ARN: not an ARN as written, and not wrong.
+        if (shortForms && isExecuteApiShortForm(entry.text)) continue;
         found.push({ statement, node: entry.node, text: entry.text, parse: parseArn(entry.text) });
       }
     }

@@ -1,16 +1,23 @@
 import type { ActionInfo, Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { matchesWildcard } from '../text/wildcard';
+import { knownAuthorization, type KnownAuthorization } from './knownAuthorization';
 import { compileTemplate, endsInAnything, patternCouldMatch, patternCouldMatchTemplate, type CompiledTemplate } from './templateMatch';
 
 /** A resource type of an action, with its ARN template and whether the action requires it. */
 export interface ActionResourceType extends ResourceTypeInfo {
   required: boolean;
+  /** Set for a resource AWS is known to authorize the action against beyond the reference (see knownAuthorization). */
+  known?: KnownAuthorization;
 }
 
 /** Catalog actions are cached objects, so their resolved types can be kept with them. */
 const resolved = new WeakMap<ActionInfo, ActionResourceType[]>();
 
-/** The resource types an action is authorized against, with templates; an empty list means it needs "*". */
+/**
+ * The resource types an action is authorized against, with templates; an empty list means it needs "*".
+ * A resource AWS is known to authorize it against beyond the reference comes last, as one more
+ * required type: an alternative to the listed ones, as the reference's required types can be.
+ */
 export function actionResourceTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
   let types = resolved.get(action);
   if (types) return types;
@@ -21,6 +28,8 @@ export function actionResourceTypes(catalog: Catalog, action: ActionInfo): Actio
         const info = service.resourceType(name);
         return info ? [{ ...info, required }] : [];
       });
+  const known = knownAuthorization(action.service, action.name);
+  if (known) types.push({ service: action.service, name: known.typeName, arnTemplates: known.arnTemplates, conditionKeys: [], required: true, known });
   resolved.set(action, types);
   return types;
 }
@@ -35,7 +44,7 @@ export function supportsResourceLevel(catalog: Catalog, action: ActionInfo): boo
  * templates. An action without resource types is checked against "*"; ask `acceptsResource` for those.
  */
 export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, resourcePattern: string): ActionResourceType[] {
-  return actionResourceTypes(catalog, action).filter((type) => patternCouldMatchTemplate(resourcePattern, type.arnTemplate));
+  return actionResourceTypes(catalog, action).filter((type) => type.arnTemplates.some((template) => patternCouldMatchTemplate(resourcePattern, template)));
 }
 
 /**
@@ -45,7 +54,13 @@ export function resourceTypesMatchedBy(catalog: Catalog, action: ActionInfo, res
  * that called them useless would be wrong.
  */
 export function patternFitsType(resourcePattern: string, type: ResourceTypeInfo): boolean {
-  return patternFitsTemplates(resourcePattern, fitTemplates(type.arnTemplate));
+  return typeFitTemplates(type).some((templates) => patternFitsTemplates(resourcePattern, templates));
+}
+
+/** The compiled forms of a type's templates; a known authorization resource is the exact ARN AWS names, never ":"-qualified. */
+export function typeFitTemplates(type: ActionResourceType | ResourceTypeInfo): FitTemplates[] {
+  const qualify = !('known' in type && type.known);
+  return type.arnTemplates.map((template) => fitTemplates(template, qualify));
 }
 
 /**
@@ -59,12 +74,13 @@ export interface FitTemplates {
 
 const fits = new Map<string, FitTemplates>();
 
-export function fitTemplates(arnTemplate: string): FitTemplates {
-  let found = fits.get(arnTemplate);
+export function fitTemplates(arnTemplate: string, qualify = true): FitTemplates {
+  const key = qualify ? arnTemplate : `\n${arnTemplate}`;
+  let found = fits.get(key);
   if (!found) {
     const plain = compileTemplate(arnTemplate);
-    found = { plain, qualified: endsInAnything(plain) ? undefined : compileTemplate(`${arnTemplate}:*`) };
-    fits.set(arnTemplate, found);
+    found = { plain, qualified: !qualify || endsInAnything(plain) ? undefined : compileTemplate(`${arnTemplate}:*`) };
+    fits.set(key, found);
   }
   return found;
 }
@@ -85,7 +101,7 @@ export function resourceTypesOfArn(catalog: Catalog, pattern: string): ResourceT
   const service = pattern.split(':', 4)[2];
   if (!service) return [];
   return (catalog.service(service)?.resourceTypes() ?? []).filter(
-    (type) => type.arnTemplate.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, type.arnTemplate),
+    (type) => type.arnTemplates.some((template) => template.split(':', 4)[2] === service && patternCouldMatchTemplate(pattern, template)),
   );
 }
 

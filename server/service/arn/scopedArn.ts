@@ -20,6 +20,6 @@ export function fillTemplate(template: string, values: Record<string, string>): 
  * command that asks the user for it; undefined for types that do not sit under an instance.
  */
 export function instanceArnTemplate(type: ResourceTypeInfo): string | undefined {
-  if (!type.arnTemplate.startsWith(INSTANCE_PREFIX)) return undefined;
-  return '${InstanceArn}' + fillTemplate(type.arnTemplate.slice(INSTANCE_PREFIX.length), {});
+  const template = type.arnTemplates.find((t) => t.startsWith(INSTANCE_PREFIX));
+  return template === undefined ? undefined : '${InstanceArn}' + fillTemplate(template.slice(INSTANCE_PREFIX.length), {});
 }

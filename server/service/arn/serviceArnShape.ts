@@ -39,12 +39,14 @@ function serviceTemplates(catalog: Catalog, service: string): ServiceTemplates {
   if (!perCatalog) cache.set(catalog, (perCatalog = new Map()));
   let templates = perCatalog.get(service);
   if (!templates) {
-    const all = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) => {
-      const parsed = parseArn(type.arnTemplate);
-      if (parsed.kind !== 'arn' || parsed.arn.service.text !== service) return [];
-      const account = parsed.arn.account.text;
-      return [{ name: type.name, arn: parsed.arn, accountKind: account === '' ? 'empty' : account.startsWith('${') ? 'id' : account }];
-    });
+    const all = (catalog.service(service)?.resourceTypes() ?? []).flatMap((type) =>
+      type.arnTemplates.flatMap((template) => {
+        const parsed = parseArn(template);
+        if (parsed.kind !== 'arn' || parsed.arn.service.text !== service) return [];
+        const account = parsed.arn.account.text;
+        return [{ name: type.name, arn: parsed.arn, accountKind: account === '' ? 'empty' : account.startsWith('${') ? 'id' : account }];
+      }),
+    );
     const found: ServiceTemplates = { all, byAccountKind: new Map() };
     all.forEach((template, i) => {
       (template.arn.region.text === '' ? (found.withoutRegion ??= []) : (found.withRegion ??= [])).push(i);

@@ -1,7 +1,7 @@
 import type { ActionInfo, Catalog } from '../catalog/catalog';
 import type { StatementView } from '../document/policyView';
 import { matchesWildcard } from '../text/wildcard';
-import { actionResourceTypes, fitTemplates, patternFitsTemplates, type FitTemplates } from './resourceTypeMatch';
+import { actionResourceTypes, patternFitsTemplates, typeFitTemplates, type FitTemplates } from './resourceTypeMatch';
 import { statementActions } from './statementTargets';
 
 /**
@@ -20,14 +20,15 @@ const byList = new WeakMap<readonly ActionInfo[], Acceptors>();
 function listAcceptors(catalog: Catalog, actions: readonly ActionInfo[]): Acceptors {
   let acceptors = byList.get(actions);
   if (acceptors) return acceptors;
-  const templates = new Map<string, FitTemplates>();
+  // fitTemplates hands out one object per template (and form), so a set keeps them distinct.
+  const templates = new Set<FitTemplates>();
   let untyped = false;
   for (const action of actions) {
     const types = actionResourceTypes(catalog, action);
     if (types.length === 0) untyped = true;
-    for (const type of types) if (!templates.has(type.arnTemplate)) templates.set(type.arnTemplate, fitTemplates(type.arnTemplate));
+    for (const fit of types.flatMap(typeFitTemplates)) templates.add(fit);
   }
-  acceptors = { untyped, templates: [...templates.values()] };
+  acceptors = { untyped, templates: [...templates] };
   byList.set(actions, acceptors);
   return acceptors;
 }

@@ -3,6 +3,7 @@ import type { ActionInfo, Catalog } from '../catalog/catalog';
 import { isParticipantServiceAction } from '../connect/participantActions';
 import { stringEntries, type StatementView } from '../document/policyView';
 import { hasWildcard } from '../text/wildcard';
+import { allowsExecuteApiShortForm, executeApiPattern, isExecuteApiShortForm } from './executeApiShortForm';
 import { SUB_REFERENCE } from './templateMatch';
 
 /** One Resource entry as a pattern to match: a plain string, or an Fn::Sub string with its references marked. */
@@ -46,9 +47,11 @@ const actionMemo = new WeakMap<StatementView, { catalog: Catalog; actions: State
 
 function readResourceEntries(statement: StatementView): ResourceEntry[] {
   const entries: ResourceEntry[] = [];
+  const shortForms = allowsExecuteApiShortForm(statement);
   for (const entry of stringEntries(statement.resource)) {
     if (entry.text !== undefined) {
-      entries.push({ node: entry.node, text: entry.text, pattern: entry.text, fromSub: false });
+      const pattern = shortForms && isExecuteApiShortForm(entry.text) ? executeApiPattern(entry.text) : entry.text;
+      entries.push({ node: entry.node, text: entry.text, pattern, fromSub: false });
       continue;
     }
     const sub = entry.dynamic ? subString(entry.node) : undefined;

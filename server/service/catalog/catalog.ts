@@ -19,14 +19,18 @@ export interface ActionInfo {
   description: string;
   accessLevel: AccessLevel;
   resourceTypes: ActionResourceType[];
+  /** The keys the reference lists on the action's own row. */
   conditionKeys: string[];
   dependentActions: string[];
+  /** The keys the reference lists on the action's row for a resource type, by resource type name. */
+  resourceTypeConditionKeys: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ResourceTypeInfo {
   service: string;
   name: string;
-  arnTemplate: string;
+  /** Usually one; a few types have two ARN forms (Lex V2 bot/${BotId} and bot:${BotName}), any of which is the type. */
+  arnTemplates: readonly string[];
   conditionKeys: string[];
 }
 
@@ -49,11 +53,11 @@ export interface CatalogIndex {
   globalConditionKeys: [string, string, string][];
 }
 
-type RawAction = [string, string, string, ([string] | [string, 1])[], string[], string[]];
+type RawAction = [string, string, string, ([string] | [string, 1])[], string[], string[], Record<string, string[]>?];
 export interface RawService {
   name: string;
   actions: Record<string, RawAction>;
-  resourceTypes: Record<string, [string, string[]]>;
+  resourceTypes: Record<string, [string[], string[]]>;
   conditionKeys: Record<string, [string, string, string]>;
 }
 
@@ -90,7 +94,7 @@ export class ServiceInfo {
     let info = this.actionCache.get(key);
     if (info) return info;
     if (!Object.prototype.hasOwnProperty.call(this.raw.actions, key)) return undefined;
-    const [actionName, description, accessLevel, resourceTypes, conditionKeys, dependentActions] = this.raw.actions[key];
+    const [actionName, description, accessLevel, resourceTypes, conditionKeys, dependentActions, resourceTypeConditionKeys] = this.raw.actions[key];
     info = {
       service: this.prefix,
       name: actionName,
@@ -99,6 +103,7 @@ export class ServiceInfo {
       resourceTypes: resourceTypes.map(([rt, required]) => ({ name: rt, required: required === 1 })),
       conditionKeys,
       dependentActions,
+      resourceTypeConditionKeys: resourceTypeConditionKeys ?? {},
     };
     this.actionCache.set(key, info);
     return info;
@@ -127,8 +132,8 @@ export class ServiceInfo {
     let info = this.resourceTypeCache.get(name);
     if (info) return info;
     if (!Object.prototype.hasOwnProperty.call(this.raw.resourceTypes, name)) return undefined;
-    const [arnTemplate, conditionKeys] = this.raw.resourceTypes[name];
-    info = { service: this.prefix, name, arnTemplate, conditionKeys };
+    const [arnTemplates, conditionKeys] = this.raw.resourceTypes[name];
+    info = { service: this.prefix, name, arnTemplates, conditionKeys };
     this.resourceTypeCache.set(name, info);
     return info;
   }

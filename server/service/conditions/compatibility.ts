@@ -4,11 +4,16 @@ import type { OperatorFamily, OperatorInfo } from './operators';
 /**
  * Which operator families fit a key's type, and the operator of the right family that means what the
  * user wrote (StringNotEquals on an IP key means NotIpAddress). Null fits every key.
+ *
+ * ARN operators fit String keys: they compare the request's text as an ARN, part by part, and AWS
+ * documents them on String keys that carry ARNs (ArnLike on kms:EncryptionContext:aws:logs:arn in the
+ * CloudWatch Logs guide, on aws:RequestTag/AmazonECSCreated in the ECS guide). A value that is not an
+ * ARN is condition-arn-value's finding. String operators fit ARN keys: an ARN is text.
  */
 
 const FAMILIES_BY_TYPE: Record<string, readonly OperatorFamily[]> = {
-  String: ['String'],
-  ArrayOfString: ['String'],
+  String: ['String', 'Arn'],
+  ArrayOfString: ['String', 'Arn'],
   ARN: ['Arn', 'String'],
   ArrayOfARN: ['Arn', 'String'],
   Bool: ['Bool'],
@@ -28,8 +33,6 @@ export function familiesFor(key: KeyTypeFacts): readonly OperatorFamily[] | unde
   const families = FAMILIES_BY_TYPE[key.type];
   if (!families) return undefined;
   if (key.global?.alsoNumeric) return [...families, 'Numeric'];
-  // Some ARN-valued keys are typed String in the reference (aws:SourceVpcArn): ARN operators fit them too.
-  if (key.type === 'String' && key.name.toLowerCase().endsWith('arn')) return [...families, 'Arn'];
   return families;
 }
 

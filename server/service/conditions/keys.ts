@@ -171,13 +171,28 @@ export function isActionScoped(key: ResolvedKey): boolean {
   return key.scope === 'service' || key.global?.actionScoped === true;
 }
 
+/** What a key's prefix says before any lookup: no prefix, a service, or one no service has. */
+export type KeyPrefixKind = 'none' | 'known' | 'unknown-service' | 'provider';
+
 /**
- * True when we can tell an unknown key from a valid one: aws: keys and keys of a known service.
- * Other prefixes may belong to any OIDC provider (token.actions.githubusercontent.com:sub, ...).
+ * Every condition key is written prefix:name. The prefix is aws, a service prefix, or an identity
+ * provider's host name (token.actions.githubusercontent.com:sub, accounts.google.com:aud,
+ * oidc.eks.us-east-1.amazonaws.com/id/ABC:sub): those have a dot or a slash, service prefixes never do.
+ */
+export function keyPrefixKind(catalog: Catalog, key: string): KeyPrefixKind {
+  const colon = key.indexOf(':');
+  if (colon <= 0) return 'none';
+  const prefix = key.slice(0, colon).toLowerCase();
+  if (prefix === 'aws' || catalog.hasService(prefix)) return 'known';
+  return /[./]/.test(prefix) ? 'provider' : 'unknown-service';
+}
+
+/**
+ * True when we can tell an unknown key from a valid one: any key but an identity provider's, whose
+ * keys we cannot list.
  */
 export function isCheckableKey(catalog: Catalog, key: string): boolean {
-  const prefix = keyPrefix(key);
-  return prefix === 'aws' || (prefix !== '' && catalog.hasService(prefix));
+  return keyPrefixKind(catalog, key) !== 'provider';
 }
 
 /** Every key name the user could mean, for did-you-mean: the global keys and the key's service's keys. */

@@ -6,7 +6,17 @@ import { hasPolicyVariable } from './policyVariables';
 import { statementsOf } from './walk';
 
 /** Where a string holding `${` sits: places where IAM replaces policy variables, and places where it does not. */
-export type VariableSite = 'Resource' | 'NotResource' | 'Condition value' | 'Action' | 'NotAction' | 'Principal' | 'NotPrincipal' | 'condition key';
+export type VariableSite =
+  | 'Resource'
+  | 'NotResource'
+  | 'Condition value'
+  | 'Action'
+  | 'NotAction'
+  | 'Principal'
+  | 'NotPrincipal'
+  | 'condition key'
+  /** A value of a Numeric, Date, Bool, Binary, IpAddress or Null operator: AWS replaces variables only under String and ARN operators. */
+  | 'value of a non-string operator';
 
 export const VARIABLE_SITES_ALLOWED: ReadonlySet<VariableSite> = new Set(['Resource', 'NotResource', 'Condition value']);
 
@@ -16,6 +26,8 @@ export interface VariableString {
   /** The string node (a value, or a property key for condition keys). */
   node: Node;
   text: string;
+  /** For condition values, the operator as written. */
+  operator?: string;
 }
 
 /** Every string in a Principal value, however nested ({"AWS": [...]}, "*"); not inside intrinsics, whose ${...} CloudFormation substitutes. */
@@ -43,8 +55,8 @@ function scan(doc: ParsedDocument): VariableString[] {
   const found: VariableString[] = [];
   // Most documents hold no `${` at all (a JSON escape such as \u0024 could still spell one).
   if (!doc.text.includes('${') && !doc.text.includes('\\u')) return found;
-  const add = (statement: StatementView, site: VariableSite, node: Node, text: string | undefined): void => {
-    if (text !== undefined && hasPolicyVariable(text)) found.push({ statement, site, node, text });
+  const add = (statement: StatementView, site: VariableSite, node: Node, text: string | undefined, operator?: string): void => {
+    if (text !== undefined && hasPolicyVariable(text)) found.push({ statement, site, node, text, ...(operator === undefined ? {} : { operator }) });
   };
   for (const statement of statementsOf(doc)) {
     for (const entry of stringEntries(statement.resource)) add(statement, 'Resource', entry.node, entry.text);
@@ -56,8 +68,10 @@ function scan(doc: ParsedDocument): VariableString[] {
     for (const operator of conditionOperators(statement)) {
       for (const key of operator.keys) {
         add(statement, 'condition key', key.keyNode, key.name);
+        const family = operator.parsed.info?.family;
+        const site = family === undefined || family === 'String' || family === 'Arn' ? 'Condition value' : 'value of a non-string operator';
         for (const value of key.values) {
-          if (value.literal === 'string') add(statement, 'Condition value', value.node, value.text);
+          if (value.literal === 'string') add(statement, site, value.node, value.text, operator.name);
         }
       }
     }

@@ -22,8 +22,8 @@ export function connectSegments(catalog: Catalog): ConnectSegments {
   let segments = segmentCache.get(catalog);
   if (segments) return segments;
   segments = { topLevel: new Set(), underInstance: new Set() };
-  for (const type of catalog.service('connect')?.resourceTypes() ?? []) {
-    const parsed = parseArn(type.arnTemplate);
+  for (const template of (catalog.service('connect')?.resourceTypes() ?? []).flatMap((type) => type.arnTemplates)) {
+    const parsed = parseArn(template);
     if (parsed.kind !== 'arn' || parsed.arn.service.text !== 'connect') continue;
     const parts = resourceSegments(parsed.arn).map((s) => s.text);
     segments.topLevel.add(parts[0]);

@@ -16,7 +16,7 @@ export function connectExampleArnSection(action: ActionInfo, service: ServiceInf
   if (names.length === 0) return `**Scope it like this:** \`"Resource": "*"\` (the action has no resource types).`;
   const arns = names.flatMap((name) => {
     const type = service.resourceType(name);
-    return type ? [fillTemplate(type.arnTemplate, EXAMPLE_VALUES)] : [];
+    return (type?.arnTemplates ?? []).map((template) => fillTemplate(template, EXAMPLE_VALUES));
   });
   if (arns.length === 0) return undefined;
   const resource = arns.length === 1 ? `"${arns[0]}"` : `[${arns.map((arn) => `"${arn}"`).join(', ')}]`;

@@ -85,7 +85,7 @@ function readStartChatOnBareInstance(catalog: Catalog, statement: StatementView)
   const instance = catalog.service('connect')?.resourceType('instance');
   if (!instance || policyGrantsType(catalog, statement.policy, startChat, 'contact-flow')) return [];
   return resourceEntries(statement).filter(
-    (entry) => patternCouldMatchTemplate(entry.pattern, instance.arnTemplate) && !acceptsResource(catalog, startChat, entry.pattern),
+    (entry) => instance.arnTemplates.some((template) => patternCouldMatchTemplate(entry.pattern, template)) && !acceptsResource(catalog, startChat, entry.pattern),
   );
 }
 

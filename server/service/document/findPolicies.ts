@@ -1,5 +1,6 @@
 import type { JSONPath, Node } from 'jsonc-parser';
-import { propertiesOf, valueOf, type PolicyView, type StatementView } from './policyView';
+import { holdsNoIamPolicy, resourceTypeOf, singleStatementProperty } from './cloudFormationPolicies';
+import { propertiesOf, valueOf, type CloudFormationPlacement, type PolicyForm, type PolicyView, type StatementView } from './policyView';
 
 /** Property names under which CloudFormation, the AWS CLI and SDK output hold a policy document. */
 const POLICY_HOLDERS = new Set([
@@ -22,31 +23,43 @@ export function findPolicies(root: Node | undefined, forcePolicy = false): Polic
   const rootProps = propertiesOf(root);
   if (rootProps.has('Statement')) return [buildPolicy(root, [], 'root', undefined, rootProps)];
   const found: PolicyView[] = [];
-  walk(root, [], undefined, found);
+  walk(root, [], undefined, undefined, found);
   // A document forced to be a policy is one itself when it holds none.
   if (found.length === 0 && forcePolicy) return [buildPolicy(root, [], 'root', undefined, rootProps)];
   return found;
+}
+
+/** The CloudFormation resource being walked; `property` is unset at its Properties object itself. */
+interface ResourceContext {
+  type: string;
+  property?: string;
 }
 
 /**
  * Searches below `node`; `path` is the one path being walked, extended and restored in place (a large
  * template has tens of thousands of nodes), and copied only for a policy found.
  */
-function walk(node: Node, path: JSONPath, holder: string | undefined, found: PolicyView[]): void {
+function walk(node: Node, path: JSONPath, holder: string | undefined, resource: ResourceContext | undefined, found: PolicyView[]): void {
   if (node.type === 'object') {
+    if (resource && resource.property === undefined) {
+      walkResourceProperties(node, path, resource.type, found);
+      return;
+    }
     if (path.length > 0 && hasKey(node, 'Statement')) {
       const props = propertiesOf(node);
       if (looksLikePolicy(props, holder)) {
-        found.push(buildPolicy(node, [...path], 'embedded', holder, props));
+        found.push(buildPolicy(node, [...path], 'embedded', holder, props, 'document', placement(resource)));
         return;
       }
     }
+    // A CloudFormation resource sits under Resources; what its Properties hold depends on its Type.
+    const resourceType = path[path.length - 2] === 'Resources' ? resourceTypeOf(node) : undefined;
     for (const prop of node.children ?? []) {
       const key = prop.children?.[0]?.value as string;
       const value = prop.children?.[1];
       if (value?.children) {
         path.push(key);
-        walk(value, path, key, found);
+        walk(value, path, key, resourceType && key === 'Properties' ? { type: resourceType } : resource, found);
         path.pop();
       }
     }
@@ -55,10 +68,33 @@ function walk(node: Node, path: JSONPath, holder: string | undefined, found: Pol
     for (let i = 0; i < children.length; i++) {
       if (!children[i].children) continue;
       path.push(i);
-      walk(children[i], path, holder, found);
+      walk(children[i], path, holder, resource, found);
       path.pop();
     }
   }
+}
+
+/** The Properties object of a resource of type `type`: each property is walked knowing its name. */
+function walkResourceProperties(properties: Node, path: JSONPath, type: string, found: PolicyView[]): void {
+  if (holdsNoIamPolicy(type)) return;
+  const single = singleStatementProperty(type);
+  const props = propertiesOf(properties);
+  if (single !== undefined && valueOf(props.get(single))?.type === 'object') {
+    found.push(buildPolicy(properties, [...path], 'embedded', single, props, 'statement', { resourceType: type, property: single }));
+    return;
+  }
+  for (const prop of properties.children ?? []) {
+    const key = prop.children?.[0]?.value as string;
+    const value = prop.children?.[1];
+    if (!value?.children) continue;
+    path.push(key);
+    walk(value, path, key, { type, property: key }, found);
+    path.pop();
+  }
+}
+
+function placement(resource: ResourceContext | undefined): CloudFormationPlacement | undefined {
+  return resource?.property === undefined ? undefined : { resourceType: resource.type, property: resource.property };
 }
 
 /** Whether an object has a property named `key` (without building its property map). */
@@ -87,6 +123,8 @@ function buildPolicy(
   home: PolicyView['home'],
   holder: string | undefined,
   properties: Map<string, Node>,
+  form: PolicyForm = 'document',
+  cloudFormation?: CloudFormationPlacement,
 ): PolicyView {
   const policy: PolicyView = {
     node,
@@ -94,8 +132,11 @@ function buildPolicy(
     home,
     holder,
     kind: 'identity',
+    form,
+    cloudFormation,
     properties,
-    version: valueOf(properties.get('Version')),
+    // A single statement has no Version of its own; the service writes the document around it.
+    version: form === 'document' ? valueOf(properties.get('Version')) : undefined,
     statementValue: valueOf(properties.get('Statement')),
     statements: [],
   };

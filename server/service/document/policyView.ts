@@ -11,6 +11,20 @@ export type PolicyHome = 'root' | 'embedded';
 /** Identity policies have no Principal; resource-based and trust policies do. */
 export type PolicyKind = 'identity' | 'resource';
 
+/**
+ * A whole policy document, or one statement that the service wraps in its own document (the
+ * Statement of an AWS::Events::EventBusPolicy): the latter has no policy-level elements to check.
+ */
+export type PolicyForm = 'document' | 'statement';
+
+/** Where a policy sits in a CloudFormation template. */
+export interface CloudFormationPlacement {
+  /** The resource's Type, such as AWS::IAM::Role. */
+  resourceType: string;
+  /** The property of the resource's Properties that holds the policy: PolicyDocument, Policies, ... */
+  property: string;
+}
+
 export interface PolicyView {
   node: Node;
   path: JSONPath;
@@ -18,6 +32,9 @@ export interface PolicyView {
   /** The property name that holds an embedded policy (PolicyDocument, AssumeRolePolicyDocument, ...). */
   holder?: string;
   kind: PolicyKind;
+  form: PolicyForm;
+  /** Set for a policy inside a CloudFormation resource's Properties. */
+  cloudFormation?: CloudFormationPlacement;
   /** Property nodes of the policy object, by exact key (the first one when a key repeats). */
   properties: Map<string, Node>;
   version?: Node;

@@ -1,5 +1,6 @@
 import { splitWithOffsets } from '../arn/parseArn';
 import { matchesWildcard } from '../text/wildcard';
+import { expandExecuteApiShortForm, isExecuteApiShortForm } from '../arn/executeApiShortForm';
 
 /**
  * ARN matching as IAM does it for Resource/NotResource and the Arn condition operators: each of the
@@ -23,9 +24,17 @@ export type ArnMismatch = 'partition' | 'service' | 'region' | 'account' | 'reso
 /** Indexed by component position (0 stands for a pattern without ARN shape); also the order of how far a pattern got. */
 export const ARN_COMPONENTS: readonly ArnMismatch[] = ['shape', 'partition', 'service', 'region', 'account', 'resource'];
 
-/** Compares a (variable-resolved) pattern with a concrete ARN; undefined means it matches. */
-export function arnMismatch(pattern: string, arn: string): ArnMismatch | undefined {
+/**
+ * Compares a (variable-resolved) pattern with a concrete ARN; undefined means it matches. In a resource
+ * policy (`inResourcePolicy`), API Gateway's short form execute-api:/STAGE/METHOD/PATH stands for the
+ * called API's own ARN (see executeApiShortForm).
+ */
+export function arnMismatch(pattern: string, arn: string, inResourcePolicy = false): ArnMismatch | undefined {
   if (pattern === '*' || pattern === arn) return undefined;
+  if (inResourcePolicy && isExecuteApiShortForm(pattern)) {
+    const expanded = expandExecuteApiShortForm(pattern, arn);
+    return expanded === undefined ? 'service' : arnMismatch(expanded, arn);
+  }
   const value = splitArn(arn);
   let policy = splitArn(pattern);
   if (!policy && value && pattern.endsWith('*')) {

@@ -28,6 +28,8 @@ export interface ConditionScope {
   resolver: Resolver;
 }
 
+const LITERAL_TEXT: Resolver = { variablesEnabled: false, lookup: () => undefined };
+
 /** The whole Condition block holds when every operator block, and every key inside it, holds. */
 export function firstFailingCondition(statement: StatementView, scope: ConditionScope): ConditionFailure | undefined {
   const condition = statement.condition;
@@ -48,6 +50,14 @@ export function firstFailingCondition(statement: StatementView, scope: Condition
     }
   }
   return undefined;
+}
+
+/**
+ * Whether one key's test holds for a request context, as the evaluator decides it. Lint rules that
+ * state what a test does (condition-empty-value) ask here, so lint and explain tell one truth.
+ */
+export function keyTestHolds(op: ParsedOperator, key: string, values: string[], scope: ConditionScope): boolean {
+  return !op.info || checkKey(op, op.info, key, values, scope) === undefined;
 }
 
 /** The reason the key fails, or undefined when it holds. */
@@ -121,7 +131,8 @@ function compareOne(info: OperatorInfo, requestValue: string, policy: string[], 
  * is applied by the caller); a string when the comparison cannot be made (the sentence says why).
  */
 function matchesValue(info: OperatorInfo, requestValue: string, policyValue: string, scope: ConditionScope): boolean | string {
-  const resolved = resolveIamString(policyValue, scope.resolver);
+  // AWS replaces policy variables only in the values of String and ARN operators; elsewhere `${...}` is text.
+  const resolved = resolveIamString(policyValue, info.family === 'String' || info.family === 'Arn' ? scope.resolver : LITERAL_TEXT);
   if ('missing' in resolved) return `the policy variable \${${resolved.missing}} has no value in the request, so ${quote(policyValue)} never matches.`;
   switch (info.family) {
     case 'String':

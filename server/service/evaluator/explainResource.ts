@@ -63,7 +63,7 @@ function typeOf(among: string, types: () => readonly ResourceTypeInfo[], arn: st
   const key = `${among}\n${arn}`;
   let found = fits.get(key);
   if (found === undefined) {
-    found = types().find((type) => templateBindings(type.arnTemplate, arn)) ?? null;
+    found = types().find((type) => type.arnTemplates.some((template) => templateBindings(template, arn))) ?? null;
     if (fits.size >= MAX_CACHED) fits.clear();
     fits.set(key, found);
   }
@@ -79,7 +79,7 @@ function resourceTypeHint(pattern: string, arn: string, action: string, catalog:
   const service = catalog.service(info.service);
   const patternType = service && typeOf(service.prefix, () => service.resourceTypes(), pattern);
   const label = `${info.name} is authorized against the ${requestType.name} resource`;
-  if (!patternType || patternType.name === requestType.name) return `${label} (${requestType.arnTemplate})`;
+  if (!patternType || patternType.name === requestType.name) return `${label} (${requestType.arnTemplates.join(' or ')})`;
   const slash = arn.lastIndexOf('/');
   const suggestion = slash > 0 ? ` (such as ${arn.slice(0, slash + 1)}*)` : '';
   return `${label}, not the ${patternType.name}: allow the ${requestType.name} ARN${suggestion}`;
@@ -97,6 +97,6 @@ export function requestResourceHint(action: string, resource: string, catalog: C
     return resource === '*' ? undefined : `${info.service}:${info.name} has no resource type: AWS authorizes it against "*", never against ${resource}.`;
   }
   if (typeOf(action, () => types, resource)) return undefined;
-  const list = types.map((type) => `${type.name}${type.required ? ' (required)' : ''} ${type.arnTemplate}`).join('; ');
+  const list = types.map((type) => `${type.name}${type.known ? ' (beyond the Service Authorization Reference)' : type.required ? ' (required)' : ''} ${type.arnTemplates.join(' or ')}`).join('; ');
   return `AWS never authorizes ${info.service}:${info.name} against ${resource}: it is authorized against ${list}.`;
 }

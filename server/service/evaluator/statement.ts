@@ -129,7 +129,7 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
       missing ??= { key: resolved.missing, node: entry.node };
       continue;
     }
-    const mismatch = arnMismatch(resolved.pattern, arn);
+    const mismatch = arnMismatch(resolved.pattern, arn, scope.role === 'resource');
     if (mismatch === undefined) {
       hit = entry;
       break;

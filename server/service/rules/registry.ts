@@ -5,7 +5,9 @@ import { connectRules } from './connect';
 import { jsonRules } from './json';
 import { resourcesRules } from './resources';
 import type { Rule } from './rule';
+import { securityRules } from './security';
 import { structureRules } from './structure';
+import { suggestionRules } from './suggestions';
 
 /** Every rule, in the order findings are reported. Each area keeps its own list in its index.ts. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +18,8 @@ export const RULES: readonly Rule[] = [
   ...resourcesRules,
   ...connectRules,
   ...conditionsRules,
+  ...securityRules,
+  ...suggestionRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -5,7 +5,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import type { ServiceOptions } from '../options';
 import type { TextEdit } from '../text/lineIndex';
 
-export type RuleCategory = 'json' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'assertion';
+export type RuleCategory = 'json' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'security' | 'suggestion' | 'assertion';
 
 /** What every rule declares before its logic: the stable facts docs, settings and the CLI rely on. */
 export interface RuleMeta {
@@ -15,6 +15,11 @@ export interface RuleMeta {
   description: string;
   category: RuleCategory;
   defaultSeverity: Severity;
+  /**
+   * Rules whose findings this rule's findings replace while it runs: a finding of theirs on a node
+   * this rule reported (or listed in a finding's `covers`) is dropped. Switched off, this rule hides nothing.
+   */
+  supersedes?: readonly string[];
 }
 
 /** A finding as a rule reports it; the service turns it into a Diagnostic. */
@@ -29,6 +34,8 @@ export interface Report {
   /** Overrides the rule's default severity for this one finding (e.g. a softer case). */
   severity?: Severity;
   unnecessary?: boolean;
+  /** Further nodes the finding explains, whose findings by the rules in `meta.supersedes` it replaces. */
+  covers?: readonly Node[];
 }
 
 export interface RuleContext {

@@ -1,6 +1,7 @@
 import type { ActionInfo, Catalog, ServiceInfo } from '../../catalog/catalog';
 import { parseAction } from '../../rules/actions/actionEntries';
 import { servicesMatching } from '../../rules/actions/matchingActions';
+import { actionConditionKeyEntries } from '../../conditions/statementActions';
 import { connectExampleArnSection } from '../../connect/exampleArnSection';
 import type { FeatureContext, Hover } from '../types';
 
@@ -34,10 +35,10 @@ function hoverBody(catalog: Catalog, text: string): string | undefined {
   if (!service) return undefined;
   if (nameHasWildcard) return actionWildcardBody(service, text, name);
   const action = service.action(name);
-  return action ? actionBody(service, action) : undefined;
+  return action ? actionBody(catalog, service, action) : undefined;
 }
 
-function actionBody(service: ServiceInfo, action: ActionInfo): string {
+function actionBody(catalog: Catalog, service: ServiceInfo, action: ActionInfo): string {
   const parts = [`**\`${service.prefix}:${action.name}\`** · ${action.accessLevel}`, action.description];
   // Advice on what to write (the Connect sections) leads, above the reference tables, where a short hover window shows it.
   for (const section of ACTION_HOVER_SECTIONS) {
@@ -45,7 +46,11 @@ function actionBody(service: ServiceInfo, action: ActionInfo): string {
     if (extra) parts.push(extra);
   }
   parts.push(resourceTypesSection(service, action));
-  if (action.conditionKeys.length > 0) parts.push(`**Condition keys:** ${action.conditionKeys.map((k) => `\`${k}\``).join(', ')}`);
+  const keys = actionConditionKeyEntries(catalog, action);
+  if (keys.length > 0) {
+    const listed = keys.map((k) => `\`${k.name}\`${k.resourceType === undefined ? '' : ` (${k.resourceType})`}`);
+    parts.push(`**Condition keys:** ${listed.join(', ')}`);
+  }
   if (action.dependentActions.length > 0) {
     parts.push(`**Dependent actions** (also needed when AWS calls them for you): ${action.dependentActions.map((a) => `\`${a}\``).join(', ')}`);
   }
@@ -58,8 +63,8 @@ function resourceTypesSection(service: ServiceInfo, action: ActionInfo): string 
     return '**Resource types:** none. The action is not authorized against a resource: use `"Resource": "*"`.';
   }
   const rows = action.resourceTypes.map(({ name, required }) => {
-    const arn = service.resourceType(name)?.arnTemplate;
-    return `| \`${name}\`${required ? ' *' : ''} | ${arn ? `\`${arn}\`` : 'not listed'} |`;
+    const arns = service.resourceType(name)?.arnTemplates ?? [];
+    return `| \`${name}\`${required ? ' *' : ''} | ${arns.length > 0 ? arns.map((arn) => `\`${arn}\``).join(' or ') : 'not listed'} |`;
   });
   const required = action.resourceTypes.some((r) => r.required) ? '\n\n\\* required: the request is authorized against it.' : '';
   return `**Resource types**\n\n| Resource type | ARN |\n| --- | --- |\n${rows.join('\n')}${required}`;

@@ -37,7 +37,7 @@ const AS_WRITTEN = (text: string): Masked => ({ text, show: (piece) => piece, ha
 /** What the ARN names in words: "contact flow `FLOW` of instance `ID`", or "any contact flow of instance `ID`". */
 function describeResource(type: ResourceTypeInfo, arn: Masked): string {
   const what = type.name.replace(/-/g, ' ');
-  const read = templateBindings(type.arnTemplate, arn.text);
+  const read = type.arnTemplates.map((template) => templateBindings(template, arn.text)).find((found) => found !== undefined);
   const bindings = read && Object.fromEntries(Object.entries(read).map(([name, value]) => [name, arn.show(value)]));
   if (!bindings) return what;
   const names = Object.keys(bindings).filter((name) => !ACCOUNT_FIELDS.has(name));

@@ -5,7 +5,7 @@ import { isActionScoped, keyMatchesName, resolveConditionKey, type ResolvedKey }
 import type { ParsedOperator } from '../../conditions/operators';
 import { findPolicyVariables } from '../../conditions/policyVariables';
 import { stringValueSpan } from '../../conditions/spans';
-import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
+import { actionConditionKeyEntries, statementActions } from '../../conditions/statementActions';
 import type { ParsedDocument } from '../../document/parsedDocument';
 import type { StatementView } from '../../document/policyView';
 import type { FeatureContext, Hover } from '../types';
@@ -40,9 +40,15 @@ function supportingActions(catalog: Catalog, statement: StatementView, key: Reso
   if (!isActionScoped(key)) return 'A global key: AWS can put it in the request of any action.';
   const { actions, complete } = statementActions(catalog, statement);
   if (actions.length === 0) return undefined;
-  const supporting = actions.filter((a) => actionConditionKeys(catalog, a).some((name) => keyMatchesName(name, key.written)));
+  const supporting = actions.flatMap((action) => {
+    const entry = actionConditionKeyEntries(catalog, action).find((k) => keyMatchesName(k.name, key.written));
+    return entry ? [{ action, resourceType: entry.resourceType }] : [];
+  });
   if (supporting.length === 0) return complete ? '**None of this statement\'s actions supports this key**: AWS never puts it in their requests.' : undefined;
-  const listed = supporting.slice(0, MAX_LISTED_ACTIONS).map((a) => `\`${a.service}:${a.name}\``).join(', ');
+  const listed = supporting
+    .slice(0, MAX_LISTED_ACTIONS)
+    .map(({ action: a, resourceType }) => `\`${a.service}:${a.name}\`${resourceType === undefined ? '' : ` (with its \`${resourceType}\` resource type)`}`)
+    .join(', ');
   const more = supporting.length > MAX_LISTED_ACTIONS ? ` and ${supporting.length - MAX_LISTED_ACTIONS} more` : '';
   return `**Supported by** ${supporting.length === actions.length ? 'every action of this statement' : `${supporting.length} of this statement's ${actions.length} actions`}: ${listed}${more}.`;
 }

@@ -6,6 +6,9 @@ import { actionEntries } from './actionEntries';
 import { noMatchEffect } from './noMatchEffect';
 import { stringPart } from './stringPart';
 
+/** Said when nothing is close: then the action may be newer than the data, rather than a typo. */
+const NEWER_THAN_DATA = ' If AWS added it after that date, update Connect IAM.';
+
 export const actionUnknown: Rule = {
   meta: {
     id: 'action-unknown',
@@ -26,14 +29,16 @@ export const actionUnknown: Rule = {
       report({
         offset: part.offset,
         length: part.length,
-        message: `"${name}" is not an action of ${service.name}: ${noMatchEffect(entry.element)}.${
+        message: `"${name}" is not an action of ${service.name} in the Service Authorization Reference data of ${catalog.date}: ${noMatchEffect(entry.element)}.${
           suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
-        }`,
+        }${suggestions.length > 0 ? '' : NEWER_THAN_DATA}`,
         data: replacementData(suggestions.map(part.replacement)),
       });
     }
   },
   fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change the action to ${replacement}`);
+    // Never applied by fix-all, even with one suggestion: the catalog has a date, and an action AWS added since
+    // (payments:GetPaymentPreferences, close to ListPaymentPreferences) would be rewritten into another one.
+    return replacementFixes(diagnostic, (replacement) => `Change the action to ${replacement}`, false);
   },
 };

@@ -6,6 +6,9 @@ import { actionEntries } from './actionEntries';
 import { noMatchEffect } from './noMatchEffect';
 import { stringPart } from './stringPart';
 
+/** Said when nothing is close: a retired service (DeepLens, Sumerian, ...) or one newer than the data. */
+const NEWER_OR_RETIRED = ' A retired service no longer has actions; a service launched since needs an updated Connect IAM.';
+
 export const actionUnknownService: Rule = {
   meta: {
     id: 'action-unknown-service',
@@ -26,9 +29,9 @@ export const actionUnknownService: Rule = {
       report({
         offset: part.offset,
         length: part.length,
-        message: `"${prefix}" is not an AWS service prefix: ${noMatchEffect(entry.element)}.${
+        message: `"${prefix}" is not a service prefix in the Service Authorization Reference data of ${catalog.date}: ${noMatchEffect(entry.element)}.${
           suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}" (${catalog.serviceName(s)})`).join(' or ')}?` : ''
-        }`,
+        }${suggestions.length > 0 ? '' : NEWER_OR_RETIRED}`,
         data: replacementData(suggestions.map(part.replacement)),
       });
     }

@@ -18,7 +18,7 @@ export const actionWildcardNoMatch: Rule = {
       if (entry.prefixHasWildcard) {
         if (servicesMatching(catalog, prefix).length > 0) continue;
         const part = stringPart(doc, entry.node, 0, prefix.length);
-        report({ offset: part.offset, length: part.length, message: `No AWS service prefix matches "${prefix}": ${noMatchEffect(entry.element)}.` });
+        report({ offset: part.offset, length: part.length, message: `No service prefix in the Service Authorization Reference data of ${catalog.date} matches "${prefix}": ${noMatchEffect(entry.element)}.` });
         continue;
       }
       if (!entry.nameHasWildcard) continue;
@@ -28,7 +28,7 @@ export const actionWildcardNoMatch: Rule = {
       report({
         offset: part.offset,
         length: part.length,
-        message: `No action of ${service.name} matches "${name}": ${noMatchEffect(entry.element)}. Type "${service.prefix}:" to see its actions.`,
+        message: `No action of ${service.name} in the Service Authorization Reference data of ${catalog.date} matches "${name}": ${noMatchEffect(entry.element)}. Type "${service.prefix}:" to see its actions.`,
       });
     }
   },

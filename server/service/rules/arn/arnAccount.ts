@@ -1,15 +1,10 @@
 import { parsedArns } from '../../arn/arnEntries';
+import { isAwsOwnedWithoutAccount } from '../../arn/awsOwnedArns';
 import { isPlainPart } from '../../arn/parseArn';
 import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { arnShape } from '../../arn/serviceArnShape';
 import type { Rule } from '../rule';
-
-/**
- * AWS-owned resources whose ARNs have an empty account though the catalog's template has one: the
- * managed SSM documents (arn:aws:ssm:us-east-1::document/AWS-RunShellScript) and public parameters.
- */
-const AWS_OWNED_WITHOUT_ACCOUNT = /^ssm:(document\/AWS|document\/Amazon|parameter\/aws\/)/;
 
 export const arnAccount: Rule = {
   meta: {
@@ -27,7 +22,7 @@ export const arnAccount: Rule = {
       if (/^\d{4}-\d{4}-\d{4}$/.test(text)) {
         at(`Account IDs in ARNs are 12 digits without dashes; AWS compares "${text}" literally, so this ARN matches nothing.`, text.replaceAll('-', ''));
       } else if (text === '') {
-        if (shape && !shape.hasAccountKind('empty') && !AWS_OWNED_WITHOUT_ACCOUNT.test(`${arn.service.text}:${arn.resource.text}`)) at(`${shape.label} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
+        if (shape && !shape.hasAccountKind('empty') && !isAwsOwnedWithoutAccount(arn)) at(`${shape.label} ARNs include the 12-digit account ID; with the account empty this ARN matches nothing.`);
       } else if (/^\d{12}$/.test(text)) {
         if (shape && !shape.hasAccountKind('id')) at(`${shape.label} ARNs have no account ID: leave it empty, or this ARN matches nothing.`, '');
       } else if (text !== 'aws' && !shape?.hasAccountKind(text)) {

@@ -4,12 +4,23 @@ import { partReplacementEdit, partReport, replacementOf } from '../../arn/partRe
 import { arnPlaceholders } from '../../arn/placeholders';
 import { connectSegments, SEGMENT_ALIASES, UUID_ANY_CASE } from '../../connect/connectArn';
 import { closestMatch } from '../../text/similarity';
+import { actionResourceTypes, patternFitsType } from '../../arn/resourceTypeMatch';
+import { statementActions } from '../../arn/statementTargets';
+import type { Catalog } from '../../catalog/catalog';
+import type { StatementView } from '../../document/policyView';
 import type { Rule } from '../rule';
 
 function suggestion(segment: string, known: Set<string>): string | undefined {
   const alias = SEGMENT_ALIASES[segment.toLowerCase()];
   if (alias && known.has(alias)) return alias;
   return closestMatch(segment, known);
+}
+
+/** GetFederationToken is authorized against instance/ID/user/USER (see knownAuthorization): user/ is right there. */
+function fitsKnownAuthorization(catalog: Catalog, statement: StatementView, pattern: string): boolean {
+  return statementActions(catalog, statement).entries.some((entry) =>
+    entry.actions.some((action) => actionResourceTypes(catalog, action).some((type) => type.known && patternFitsType(pattern, type))),
+  );
 }
 
 export const connectArnSegment: Rule = {
@@ -21,8 +32,8 @@ export const connectArnSegment: Rule = {
   },
   check({ doc, catalog, report }) {
     const { topLevel, underInstance } = connectSegments(catalog);
-    for (const { node, arn } of parsedArns(doc)) {
-      if (arn.service.text !== 'connect') continue;
+    for (const { node, arn, statement, text } of parsedArns(doc)) {
+      if (arn.service.text !== 'connect' || fitsKnownAuthorization(catalog, statement, text)) continue;
       const segments = resourceSegments(arn);
       const placeholders = arnPlaceholders(arn);
       const check = (segment: ArnPart | undefined, known: Set<string>) => {

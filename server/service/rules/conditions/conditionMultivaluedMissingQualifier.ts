@@ -9,7 +9,9 @@ export const conditionMultivaluedMissingQualifier: Rule = {
     id: 'condition-multivalued-missing-qualifier',
     description: 'A multivalued condition key (aws:TagKeys, ArrayOf... types) compared without ForAnyValue: or ForAllValues:.',
     category: 'condition',
-    defaultSeverity: 'error',
+    // Access Analyzer reports "Missing qualifier" as an error, but AWS documents such tests matching a
+    // request that holds a single value (EventBridge: StringEquals on events:source), so a warning.
+    defaultSeverity: 'warning',
   },
   check({ doc, catalog, report }) {
     for (const key of knownKeysOf(doc)) {
@@ -22,8 +24,8 @@ export const conditionMultivaluedMissingQualifier: Rule = {
       report({
         node: key.keyNode,
         message:
-          `${resolved.name} holds a list of values (${resolved.type}), and ${info.name} without a set qualifier compares a single value: ` +
-          `AWS never matches the list this way. Use ${suggested} (${info.negated ? 'true when no value matches' : 'true when any value matches'}).`,
+          `${resolved.name} can hold a list of values (${resolved.type}), and ${info.name} without a set qualifier compares a single value: ` +
+          `a request with several values fails the test whatever they are. Use ${suggested} (${info.negated ? 'true when no value matches' : 'true when any value matches'}).`,
         data: { operator: suggested },
       });
     }

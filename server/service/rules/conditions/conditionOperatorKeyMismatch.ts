@@ -2,7 +2,6 @@ import { counterpart, familiesFor, fitsKey } from '../../conditions/compatibilit
 import { resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import { formatOperator, type OperatorInfo } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
-import type { Severity } from '../../diagnostics';
 import type { Rule } from '../rule';
 import { moveKeyFixes } from './keyAt';
 
@@ -22,14 +21,22 @@ function article(word: string): string {
   return VOWEL_START.test(word) ? 'an' : 'a';
 }
 
+/** What the operator reads the request's value as, when that is not text. */
+const FAMILY_READS: Record<string, string> = {
+  Numeric: 'a number',
+  Date: 'a date',
+  Bool: '"true" or "false"',
+  Binary: 'base64 bytes',
+  IpAddress: 'an IP address',
+};
+
 function consequence(operator: OperatorInfo, key: ResolvedKey): string {
-  if (key.type.includes('IPAddress') && operator.family === 'String') {
-    return 'AWS compares the address as plain text, so a CIDR block never matches and an address matches only when written exactly alike';
+  if (operator.family === 'String') {
+    if (key.type.includes('IPAddress')) return 'AWS compares the address as plain text, so a CIDR block never matches and an address matches only when written exactly alike';
+    if (key.type.includes('Bool')) return 'AWS compares the text, which works only while the value is written exactly "true" or "false"';
+    return 'AWS compares the text, so only a value written exactly as the request writes it matches, and there is no ordering';
   }
-  if (key.type === 'Bool' && operator.family === 'String') {
-    return 'AWS compares the text, which works only while the value is written exactly "true" or "false"';
-  }
-  return `AWS cannot compare ${article(key.type)} ${key.type} value that way, so this test never matches`;
+  return `AWS reads the request's value as ${FAMILY_READS[operator.family] ?? 'another type'}, so the test matches only when ${article(key.type)} ${key.type} value happens to read as one`;
 }
 
 export const conditionOperatorKeyMismatch: Rule = {
@@ -37,7 +44,8 @@ export const conditionOperatorKeyMismatch: Rule = {
     id: 'condition-operator-key-mismatch',
     description: 'A condition operator whose family does not fit the key\'s type (an IP key with a String operator, or the reverse).',
     category: 'condition',
-    defaultSeverity: 'error',
+    // Access Analyzer's TYPE_MISMATCH checks are general warnings: AWS still evaluates the test.
+    defaultSeverity: 'warning',
   },
   check({ doc, catalog, report }) {
     for (const key of knownKeysOf(doc)) {
@@ -47,14 +55,11 @@ export const conditionOperatorKeyMismatch: Rule = {
       const family = familiesFor(resolved)?.[0];
       const base = family && counterpart(info, family);
       const replacement = base && formatOperator(base, ifExists, qualifier);
-      // Text comparison of "true"/"false" does work on a Bool key: a weaker finding.
-      const severity: Severity | undefined = resolved.type === 'Bool' && info.family === 'String' ? 'warning' : undefined;
       report({
         node: key.keyNode,
         message:
           `${resolved.name} is ${article(resolved.type)} ${resolved.type} key, but ${info.name} ${FAMILY_COMPARES[info.family]}: ${consequence(info, resolved)}.` +
           (replacement ? ` Use ${replacement}.` : ''),
-        severity,
         data: replacement ? { operator: replacement } : undefined,
       });
     }

@@ -8,10 +8,11 @@ import type { Rule, RuleMeta } from '../rule';
 import { renameKeyData, renameKeyFixes } from './keyAt';
 
 /**
- * The exact-text values of the given String keys, for the VPC and VPC endpoint ID rules: values with a
- * wildcard under a Like operator or with a policy variable are patterns, not IDs, and are left alone.
+ * The exact-text values of the given String keys, for the rules that check a value's format (VPC and
+ * endpoint IDs, Regions): values with a wildcard under a Like operator or with a policy variable are
+ * patterns, not values, and are left alone.
  */
-function* idValues(doc: ParsedDocument, catalog: Catalog, keyNames: ReadonlySet<string>): Iterable<{ key: ConditionKeyEntry; name: string; value: ConditionValue; text: string }> {
+export function* exactStringValues(doc: ParsedDocument, catalog: Catalog, keyNames: ReadonlySet<string>): Iterable<{ key: ConditionKeyEntry; name: string; value: ConditionValue; text: string }> {
   for (const key of knownKeysOf(doc)) {
     const info = key.operator.parsed.info;
     if (info?.family !== 'String') continue;
@@ -52,7 +53,7 @@ export function idFormatRule(spec: IdFormatSpec): Rule {
   return {
     meta: spec.meta,
     check({ doc, catalog, report }) {
-      for (const { key, name, value, text } of idValues(doc, catalog, spec.keys)) {
+      for (const { key, name, value, text } of exactStringValues(doc, catalog, spec.keys)) {
         if (spec.pattern.test(text)) continue;
         const hint = spec.other.pattern.test(text)
           ? ` ${spec.other.hint}`

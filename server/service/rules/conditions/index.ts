@@ -10,11 +10,15 @@ import { conditionIpInvalid } from './conditionIpInvalid';
 import { conditionKeyDuplicateCase } from './conditionKeyDuplicateCase';
 import { conditionKeyUnknown } from './conditionKeyUnknown';
 import { conditionKeyUnsupportedByActions } from './conditionKeyUnsupportedByActions';
+import { conditionMfaPresentFalse } from './conditionMfaPresentFalse';
+import { conditionMissingPairedKey } from './conditionMissingPairedKey';
 import { conditionMultivaluedMissingQualifier } from './conditionMultivaluedMissingQualifier';
 import { conditionNumberValue } from './conditionNumberValue';
 import { conditionOperatorKeyMismatch } from './conditionOperatorKeyMismatch';
 import { conditionOperatorNullIfExists } from './conditionOperatorNullIfExists';
 import { conditionOperatorUnknown } from './conditionOperatorUnknown';
+import { conditionRegionValue } from './conditionRegionValue';
+import { conditionResourceTagUnsupportedByService } from './conditionResourceTagUnsupportedByService';
 import { conditionSourceIpPrivate } from './conditionSourceIpPrivate';
 import { conditionValueType } from './conditionValueType';
 import { conditionVpcIdFormat } from './conditionVpcIdFormat';
@@ -35,6 +39,7 @@ export const conditionsRules: Rule[] = [
   conditionKeyUnknown,
   conditionKeyDuplicateCase,
   conditionKeyUnsupportedByActions,
+  conditionResourceTagUnsupportedByService,
   conditionOperatorKeyMismatch,
   conditionValueType,
   conditionEmptyValue,
@@ -43,12 +48,15 @@ export const conditionsRules: Rule[] = [
   conditionSourceIpPrivate,
   conditionVpcIdFormat,
   conditionVpceIdFormat,
+  conditionRegionValue,
   conditionBoolValue,
   conditionDateValue,
   conditionNumberValue,
   conditionArnValue,
+  conditionMfaPresentFalse,
   policyVariableSyntax,
   policyVariablePosition,
   policyVariableVersion,
   denySourceIpWithoutViaAwsService,
+  conditionMissingPairedKey,
 ];

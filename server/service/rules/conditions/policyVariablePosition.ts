@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 export const policyVariablePosition: Rule = {
   meta: {
     id: 'policy-variable-position',
-    description: 'A policy variable where IAM does not replace variables (Action, Principal, condition key names).',
+    description: 'A policy variable where IAM does not replace variables (Action, Principal, condition key names, values of Numeric, Date and other non-string operators).',
     category: 'condition',
     defaultSeverity: 'error',
   },
@@ -18,7 +18,7 @@ export const policyVariablePosition: Rule = {
         report({
           ...stringValueSpan(doc, site.node, variable.offset, variable.length),
           message:
-            `AWS replaces policy variables only in Resource, NotResource and Condition values, not in ${/^[AEIOU]/.test(site.site) ? 'an' : 'a'} ${site.site}: ` +
+            `AWS replaces policy variables only in Resource, NotResource and the values of String and ARN condition operators, not in ${site.site === 'value of a non-string operator' ? `a value of ${site.operator ?? 'this operator'}` : `${/^[AEIOU]/.test(site.site) ? 'an' : 'a'} ${site.site}`}: ` +
             `${written} stays literal text, so this never matches a real request.`,
         });
       }

@@ -3,6 +3,7 @@ import { acceptsResource } from '../../arn/resourceTypeMatch';
 import { statementActions } from '../../arn/statementTargets';
 import { START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
 import { appendEntry } from '../../arn/arrayEdits';
+import { stringEntries } from '../../document/policyView';
 import type { Fix, Rule } from '../rule';
 
 export const connectStartChatInstanceArn: Rule = {
@@ -11,6 +12,8 @@ export const connectStartChatInstanceArn: Rule = {
     description: 'connect:StartChatContact is allowed only on the bare instance ARN; AWS authorizes it against the contact flow, so it is denied.',
     category: 'connect',
     defaultSeverity: 'error',
+    // It says why StartChatContact is denied on this resource more precisely than the general rules.
+    supersedes: ['action-matches-no-resource', 'resource-matches-no-action'],
   },
   check({ doc, catalog, report }) {
     for (const policy of doc.policies) {
@@ -19,6 +22,7 @@ export const connectStartChatInstanceArn: Rule = {
         if (bare.length === 0) continue;
         // Other actions of the statement that use the instance ARN keep it: the fix adds the flow ARN instead.
         const others = statementActions(catalog, statement).entries.flatMap((e) => e.actions).filter((a) => `${a.service}:${a.name}` !== START_CHAT);
+        const startChatEntries = stringEntries(statement.action).filter((e) => e.text?.toLowerCase() === START_CHAT.toLowerCase()).map((e) => e.node);
         for (const entry of bare) {
           const keep = others.some((action) => acceptsResource(catalog, action, entry.pattern));
           report({
@@ -28,6 +32,7 @@ export const connectStartChatInstanceArn: Rule = {
               `this instance ARN never matches it, so AWS implicitly denies StartChatContact (AccessDenied). ` +
               `Allow instance/ID/contact-flow/* or the exact contact-flow ARN.`,
             data: { valueOffset: entry.text.length, valueLength: 0, keep, statementPath: statement.path, text: entry.text, fromSub: entry.fromSub },
+            covers: startChatEntries,
           });
         }
       }

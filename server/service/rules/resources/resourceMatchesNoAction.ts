@@ -2,7 +2,7 @@ import { resourceTypesOfArn } from '../../arn/resourceTypeMatch';
 import { statementAcceptsResource } from '../../arn/statementAcceptors';
 import { isArn } from '../../arn/parseArn';
 import { resourceEntries, statementActions, type ResourceEntry } from '../../arn/statementTargets';
-import { flowResourcesWithoutFlowAction, startChatOnBareInstance } from '../../connect/statementFacts';
+import { flowResourcesWithoutFlowAction } from '../../connect/statementFacts';
 import type { Rule } from '../rule';
 
 export const resourceMatchesNoAction: Rule = {
@@ -18,9 +18,8 @@ export const resourceMatchesNoAction: Rule = {
         if (!statement.action || !statement.resource) continue;
         const { entries, complete } = statementActions(catalog, statement);
         if (!complete || entries.length === 0) continue;
-        // The Connect rules explain these more precisely: contact flows without a flow action, and the headline case.
-        const explained = (entry: ResourceEntry) =>
-          flowResourcesWithoutFlowAction(catalog, statement).includes(entry) || startChatOnBareInstance(catalog, statement).includes(entry);
+        // connect-flow-without-action explains these more precisely: contact flows without a flow action.
+        const explained = (entry: ResourceEntry) => flowResourcesWithoutFlowAction(catalog, statement).includes(entry);
         for (const entry of resourceEntries(statement)) {
           if ((!entry.fromSub && !isArn(entry.text)) || statementAcceptsResource(catalog, statement, entry.pattern) || explained(entry)) continue;
           const types = resourceTypesOfArn(catalog, entry.pattern).map((type) => type.name);

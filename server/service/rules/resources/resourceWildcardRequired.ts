@@ -10,9 +10,11 @@ import type { Fix, Rule } from '../rule';
 export const resourceWildcardRequired: Rule = {
   meta: {
     id: 'resource-wildcard-required',
-    description: 'An action without resource-level permissions (ListInstances, SendChatIntegrationEvent) is allowed only on scoped ARNs; it needs "*".',
+    description: 'An action the Service Authorization Reference lists no resource type for (ListInstances, SendChatIntegrationEvent) is allowed only on scoped ARNs; AWS documents it as needing "*".',
     category: 'resource',
-    defaultSeverity: 'error',
+    // Some services authorize such actions against an ARN the reference does not show (see
+    // knownAuthorization): without that knowledge a scoped grant is suspect, not surely dead.
+    defaultSeverity: 'warning',
   },
   check({ doc, catalog, report }) {
     for (const policy of doc.policies) {
@@ -31,7 +33,9 @@ export const resourceWildcardRequired: Rule = {
           if (elsewhere) continue;
           report({
             node: entry.node,
-            message: `${entry.text} has no resource-level permissions: AWS authorizes it against "*", which none of this statement's resources matches, so it is implicitly denied. Allow it with "Resource": "*".`,
+            message:
+              `The Service Authorization Reference (data of ${catalog.date}) lists no resource type for ${qualified}: AWS documents it as authorized against "*", which none of this statement's resources matches. ` +
+              `Some services authorize such actions against an ARN the reference does not show; unless ${qualified} is one of them, this statement does not allow it. Allow it with "Resource": "*".`,
             data: { statementPath: statement.path, action: entry.text, only: actionEntries.length === 1 },
           });
         }

@@ -72,7 +72,7 @@ export const resourceWildcardScope: Rule = {
         if (scopable.length === 0) continue;
         const types = [...new Map(scopable.flatMap((entry) => narrowestTypes(catalog, entry.actions[0])).map((type) => [type.name, type])).values()];
         const values = { Partition: 'aws', ...instanceValues(instance) };
-        const arns = types.map((type) => fillTemplate(type.arnTemplate, values));
+        const arns = types.flatMap((type) => type.arnTemplates.map((template) => fillTemplate(template, values)));
         const names = scopable.map((entry) => entry.text).join(', ');
         const scope = `${types.map((t) => t.name).join(' and ')} ARNs of your instance`;
         if (needStar.length > 0) {
@@ -84,7 +84,7 @@ export const resourceWildcardScope: Rule = {
           });
           continue;
         }
-        const templates = types.map((type) => instanceArnTemplate(type) ?? fillTemplate(type.arnTemplate, values));
+        const templates = types.flatMap((type) => instanceArnTemplate(type) ?? type.arnTemplates.map((template) => fillTemplate(template, values)));
         const inArray = statement.resource?.type === 'array';
         report({
           node: star.node,

@@ -4,6 +4,7 @@ import { actionElementMissing } from './actionElementMissing';
 import { duplicateKey } from './duplicateKey';
 import { effectInvalid } from './effectInvalid';
 import { effectMissing } from './effectMissing';
+import { policySizeQuota } from './policySizeQuota';
 import { resourceElementConflict } from './resourceElementConflict';
 import { resourceElementMissing } from './resourceElementMissing';
 import { sidDuplicate } from './sidDuplicate';
@@ -31,4 +32,5 @@ export const structureRules: Rule[] = [
   resourceElementConflict,
   sidInvalid,
   sidDuplicate,
+  policySizeQuota,
 ];

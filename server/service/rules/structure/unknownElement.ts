@@ -14,7 +14,8 @@ export const unknownElement: Rule = {
   },
   check({ doc, report }) {
     for (const policy of doc.policies) {
-      checkKeys(policy.node, policy.properties, POLICY_ELEMENTS, 'policy', report);
+      // Around a single statement sit the resource's own properties (EventBusName, StatementId), not policy elements.
+      if (policy.form === 'document') checkKeys(policy.node, policy.properties, POLICY_ELEMENTS, 'policy', report);
       for (const statement of literalStatements(policy)) {
         checkKeys(statement.node, statement.properties, STATEMENT_ELEMENTS, 'statement', report);
       }
