@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { jsonString } from '../../text/edits';
 import { replacementData, replacementFixes } from '../replacementFix';
+import type { PolicyView } from '../../document/policyView';
 import type { Rule } from '../rule';
 import { literalStatements } from './elements';
 
@@ -26,10 +27,14 @@ export const sidDuplicate: Rule = {
         }
         const unique = nextFree(text, taken);
         taken.add(unique);
+        const rejected = rejectsRepeatedSids(policy);
         report({
           node: sid,
-          message: `Sid "${text}" is already used in this policy: AWS rejects a policy whose statement IDs repeat. Give this statement its own Sid, such as "${unique}".`,
+          message: rejected
+            ? `Sid "${text}" is already used in this policy: AWS rejects a policy whose statement IDs repeat. Give this statement its own Sid, such as "${unique}".`
+            : `Sid "${text}" is already used in this policy. Resource-based policies accept repeated statement IDs, but a statement can then not be told apart by its Sid. Give this statement its own Sid, such as "${unique}".`,
           data: replacementData([jsonString(unique)]),
+          severity: rejected ? undefined : 'warning',
         });
       }
     }
@@ -39,6 +44,15 @@ export const sidDuplicate: Rule = {
     return replacementFixes(diagnostic, (replacement) => `Rename this Sid to ${replacement}`, false);
   },
 };
+
+/**
+ * IAM rejects repeated Sids in the policies it stores itself: identity policies and role trust policies. The
+ * resource-based policies of other services (S3 bucket, VPC endpoint, ...) accept them; Access Analyzer reports
+ * "Unique Sids required" (ERROR) for the first and "Unique Sids recommended" (WARNING) for the others.
+ */
+function rejectsRepeatedSids(policy: PolicyView): boolean {
+  return policy.kind === 'identity' || policy.holder === 'AssumeRolePolicyDocument';
+}
 
 function nextFree(sid: string, taken: ReadonlySet<string>): string {
   let n = 2;
