@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REVEAL_COMMAND } from '../server/lsp/assertionsProtocol';
-import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ExplainParams, type ExplainResult, type TypedRequest } from '../server/lsp/explainProtocol';
+import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ActionNamesParams, type ExplainParams, type ExplainResult, type TypedRequest } from '../server/lsp/explainProtocol';
+import { actionInputProblem } from './actionInput';
 
 export const EXPLAIN_COMMAND = 'connectIam.explainAccess';
 
@@ -26,7 +27,7 @@ export function registerExplainCommands(client: LanguageClient): vscode.Disposab
       void vscode.window.showWarningMessage('Connect IAM: open the policy (a JSON file) to explain access against, then run Explain access again.');
       return;
     }
-    const request = await askRequest(client, 'Explain access');
+    const request = await askRequest(client, 'Explain access', editor.document.uri.toString());
     if (!request) return;
     const params: ExplainParams = { ...request, uri: editor.document.uri.toString(), position: editor.selection.active };
     const result = await client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, params);
@@ -53,9 +54,9 @@ export function registerExplainCommands(client: LanguageClient): vscode.Disposab
   return vscode.Disposable.from(output, explain, reveal);
 }
 
-/** Asks for action, resource and context, in three steps; undefined when the person cancels. */
-export async function askRequest(client: LanguageClient, title: string): Promise<TypedRequest | undefined> {
-  const action = await pickAction(client, `${title} (1/3): action`);
+/** Asks for action, resource and context, in three steps; undefined when the person cancels. `uri`: the policy, whose actions come first. */
+export async function askRequest(client: LanguageClient, title: string, uri?: string): Promise<TypedRequest | undefined> {
+  const action = await pickAction(client, `${title} (1/3): action`, uri);
   if (!action) return undefined;
   const resource = await vscode.window.showInputBox({
     title: `${title} (2/3): resource`,
@@ -79,29 +80,40 @@ export async function askRequest(client: LanguageClient, title: string): Promise
   return { action: action.name, resource: resource.trim() || '*', context: context.split(/\s+/).filter((entry) => entry !== '') };
 }
 
-type ActionPickItem = vscode.QuickPickItem & { action: ActionNameItem };
+type ActionPickItem = vscode.QuickPickItem & { action?: ActionNameItem };
 
-/** A QuickPick fed by the server's catalog as the person types; a typed name not in the list is accepted too. */
-async function pickAction(client: LanguageClient, title: string): Promise<ActionNameItem | undefined> {
+/**
+ * A QuickPick fed by the server's catalog as the person types, starting from the policy's own actions.
+ * A typed name that is not an action (StartChat, connect:*) is refused with the reason, in the list.
+ */
+async function pickAction(client: LanguageClient, title: string, uri: string | undefined): Promise<ActionNameItem | undefined> {
   const pick = vscode.window.createQuickPick<ActionPickItem>();
   pick.title = title;
   pick.placeholder = 'service:Action, such as connect:StartChatContact';
   pick.ignoreFocusOut = true;
   let latest = 0;
+  const names = (query: string) => client.sendRequest<ActionNameItem[]>(ACTION_NAMES_REQUEST, { query, uri } satisfies ActionNamesParams);
   const load = async (query: string) => {
     const generation = ++latest;
     pick.busy = true;
-    const actions = await client.sendRequest<ActionNameItem[]>(ACTION_NAMES_REQUEST, { query });
+    const actions = await names(query);
     if (generation !== latest) return;
     pick.items = actions.map((action) => ({ label: action.name, description: action.accessLevel, detail: action.description, action }));
     pick.busy = false;
   };
   return new Promise<ActionNameItem | undefined>((resolve) => {
     pick.onDidChangeValue((value) => void load(value));
-    pick.onDidAccept(() => {
+    pick.onDidAccept(async () => {
+      const chosen = pick.selectedItems[0]?.action;
       const typed = pick.value.trim();
-      const chosen = pick.selectedItems[0]?.action ?? (typed ? { name: typed, accessLevel: '', description: '', resourceTemplates: ['*'] } : undefined);
-      resolve(chosen);
+      if (!chosen && !typed) return;
+      const offered = chosen ? [chosen] : await names(typed);
+      const problem = chosen ? undefined : actionInputProblem(typed, offered.map((action) => action.name));
+      if (problem) {
+        pick.items = [{ label: `$(warning) ${problem}`, alwaysShow: true }, ...pick.items.filter((item) => item.action)];
+        return;
+      }
+      resolve(chosen ?? offered.find((action) => action.name.toLowerCase() === typed.toLowerCase()));
       pick.hide();
     });
     pick.onDidHide(() => {

@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerAskInstanceArn } from './askInstanceArn';
 import { registerExplainCommands } from './explainCommand';
 import { registerSimulatorCommand } from './simulatorCommand';
+import { registerStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
   context.subscriptions.push(registerExplainCommands(client), registerSimulatorCommand(client));
   await client.start();
+  context.subscriptions.push(registerStatusItem(client, outputChannel));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { SIMULATE_REQUEST, SIMULATOR_COMMAND, type SimulateParams, type SimulateResult } from '../server/lsp/assertionsProtocol';
+import { SIMULATOR_CREDENTIALS_REQUEST, type SimulatorCredentialsParams, type SimulatorCredentialsResult } from '../server/lsp/simulatorCredentialsProtocol';
 import { askRequest } from './explainCommand';
 
 const PRINCIPAL_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:(role|user)\/\S+$/;
@@ -24,6 +25,14 @@ export function registerSimulatorCommand(client: LanguageClient): vscode.Disposa
       void vscode.window.showWarningMessage('Connect IAM: open a policy or a connect-iam.tests.json file, then run the check again.');
       return;
     }
+    const config = vscode.workspace.getConfiguration('connectIam.aws', vscode.Uri.parse(uri));
+    const aws = { profile: config.get<string>('profile') || undefined, region: config.get<string>('region') || undefined, endpoint: config.get<string>('endpoint') || undefined };
+    // No questions when AWS cannot be asked anyway.
+    const credentials = await client.sendRequest<SimulatorCredentialsResult>(SIMULATOR_CREDENTIALS_REQUEST, { aws } satisfies SimulatorCredentialsParams);
+    if (credentials.error) {
+      void vscode.window.showErrorMessage(`Connect IAM: ${credentials.error}`);
+      return;
+    }
     const target = await vscode.window.showQuickPick(
       [
         { label: 'The policy as written in the workspace', description: 'SimulateCustomPolicy', principal: false },
@@ -42,16 +51,11 @@ export function registerSimulatorCommand(client: LanguageClient): vscode.Disposa
       });
       if (!principalArn) return;
     }
-    const config = vscode.workspace.getConfiguration('connectIam.aws', vscode.Uri.parse(uri));
-    const params: SimulateParams = {
-      uri,
-      principalArn: principalArn?.trim(),
-      aws: { profile: config.get<string>('profile') || undefined, region: config.get<string>('region') || undefined, endpoint: config.get<string>('endpoint') || undefined },
-    };
+    const params: SimulateParams = { uri, principalArn: principalArn?.trim(), aws };
     let result = await run(params);
     // No assertions about this policy: ask for one request instead.
     if (result?.error && !result.failure && result.error.startsWith('There are no assertions')) {
-      const request = await askRequest(client, 'Check with the AWS IAM policy simulator');
+      const request = await askRequest(client, 'Check with the AWS IAM policy simulator', uri);
       if (!request) return;
       result = await run({ ...params, request });
     }

@@ -1,4 +1,9 @@
-// Builds everything that ships: the AWS catalog and the esbuild bundles of client, server and CLI.
+// Builds everything that ships: the AWS catalog, the rule ids of the connectIam.rules setting and the
+// esbuild bundles of client, server and CLI.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { writeCatalog } from './build-catalog.mjs';
 
@@ -15,8 +20,21 @@ const common = {
   logLevel: 'warning',
 };
 
+/** package.json's connectIam.rules lists every registered rule (scripts/rule-settings.ts, bundled to run here). */
+async function writeRuleSettings() {
+  const dir = mkdtempSync(join(tmpdir(), 'connect-iam-build-'));
+  try {
+    const outfile = join(dir, 'rule-settings.cjs');
+    await build({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/rule-settings.ts'], outfile });
+    if (createRequire(import.meta.url)(outfile).writeRuleSettings('package.json')) console.log('build: package.json connectIam.rules updated from the rule registry');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const started = Date.now();
 writeCatalog('dist/catalog');
+await writeRuleSettings();
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   // validationWorker: the server's thread for large documents (server/lsp/offThreadValidation.ts), found beside server.js.

@@ -3,7 +3,6 @@ import type { Catalog } from '../service/catalog/catalog';
 
 export const TOOL_NAME = 'connect-iam';
 export const TOOL_VERSION: string = version;
-export const TOOL_URI = 'https://github.com/connect-iam/connect-iam';
 
 /** The version line plus the AWS data the findings rest on, so a CI log shows how fresh it was. */
 export function versionText(catalog: Catalog): string {

@@ -1,9 +1,10 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { assertionName } from '../service/assertions/assertionsFile';
 import type { CaseOutcome } from '../service/assertions/runAssertions';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl } from '../service/diagnostics';
+import { DIAGNOSTIC_SOURCE, ruleDocsLink } from '../service/diagnostics';
 import type { StatementResult } from '../service/evaluator/types';
 import type { Range } from '../service/text/lineIndex';
+import { installedRuleDocs } from '../ruleDocsLocation';
 import { groupPolicyRefs, policyUri, type TestsFileRun } from './assertionsRun';
 
 /** The code of every live assertion finding; docs/rules/assertion-failed.md explains it. */
@@ -62,7 +63,9 @@ function statementLocation(run: TestsFileRun, statement: StatementResult, messag
 }
 
 function diagnostic(range: Range, severity: DiagnosticSeverity, message: string, relatedInformation?: DiagnosticRelatedInformation[]): LspDiagnostic {
-  const result: LspDiagnostic = { range, severity, code: ASSERTION_FAILED, codeDescription: { href: ruleDocsUrl(ASSERTION_FAILED) }, source: DIAGNOSTIC_SOURCE, message };
+  const result: LspDiagnostic = { range, severity, code: ASSERTION_FAILED, source: DIAGNOSTIC_SOURCE, message };
+  const docs = ruleDocsLink(ASSERTION_FAILED, installedRuleDocs()?.baseUri);
+  if (docs) result.codeDescription = docs;
   if (relatedInformation && relatedInformation.length > 0) result.relatedInformation = relatedInformation;
   return result;
 }

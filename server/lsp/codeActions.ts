@@ -8,8 +8,11 @@ import type { ServerContext } from './serverContext';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
 
-/** Quick fixes for our diagnostics and source.fixAll; a fix's client command passes through as is. */
-export function registerCodeActions(context: ServerContext): void {
+/**
+ * Quick fixes for our diagnostics and source.fixAll; a fix's client command passes through as is. A
+ * disabled action (Fix All with nothing safe, and why) goes only to clients that can show its reason.
+ */
+export function registerCodeActions(context: ServerContext, disabledSupport: boolean): void {
   const { connection } = context;
   connection.onCodeAction(
     guard(connection.console, 'Code actions', [], async (params, token): Promise<CodeAction[]> => {
@@ -24,7 +27,7 @@ export function registerCodeActions(context: ServerContext): void {
         if (ours) originals.set(ours, lsp);
       }
       const actions = context.service.codeActions(context.input(document), params.range, [...originals.keys()], params.context.only, options);
-      return actions.map((action) => toLspCodeAction(uri, action, (d) => originals.get(d)));
+      return actions.filter((action) => disabledSupport || !action.disabled).map((action) => toLspCodeAction(uri, action, (d) => originals.get(d)));
     }),
   );
 }

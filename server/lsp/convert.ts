@@ -44,10 +44,10 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
     range: diagnostic.range,
     severity: SEVERITY_TO_LSP[diagnostic.severity],
     code: diagnostic.code,
-    codeDescription: diagnostic.codeDescription,
     source: diagnostic.source,
     message: diagnostic.message,
   };
+  if (diagnostic.codeDescription) result.codeDescription = diagnostic.codeDescription;
   if (diagnostic.data) result.data = diagnostic.data;
   if (diagnostic.unnecessary) result.tags = [DiagnosticTag.Unnecessary];
   return result;
@@ -60,10 +60,10 @@ export function fromLspDiagnostic(diagnostic: LspDiagnostic): Diagnostic | undef
     range: diagnostic.range,
     severity: LSP_TO_SEVERITY[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'error',
     code: String(diagnostic.code),
-    codeDescription: { href: diagnostic.codeDescription?.href ?? '' },
     source: DIAGNOSTIC_SOURCE,
     message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
   };
+  if (diagnostic.codeDescription) result.codeDescription = { href: diagnostic.codeDescription.href };
   if (isRecord(diagnostic.data)) result.data = diagnostic.data;
   if (diagnostic.tags?.includes(DiagnosticTag.Unnecessary)) result.unnecessary = true;
   return result;
@@ -99,6 +99,7 @@ export function toLspCodeAction(uri: string, action: CodeAction, original: (diag
   if (action.edits && action.edits.length > 0) result.edit = { changes: { [uri]: action.edits } };
   if (action.command) result.command = action.command;
   if (action.isPreferred) result.isPreferred = true;
+  if (action.disabled) result.disabled = action.disabled;
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { DIAGNOSTIC_SOURCE, DOCS_BASE_URL, type Diagnostic } from '../service/diagnostics';
+import { DIAGNOSTIC_SOURCE, type Diagnostic } from '../service/diagnostics';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
 import { liveAssertionDiagnostics } from './assertions';
@@ -51,7 +51,6 @@ function outOfMemoryDiagnostic(): Diagnostic {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: 'information',
     code: DOCUMENT_SKIPPED_CODE,
-    codeDescription: { href: new URL('../security.md#limits', DOCS_BASE_URL).href },
     source: DIAGNOSTIC_SOURCE,
     message: `Connect IAM did not finish checking this document: it needed more than the ${WORKER_HEAP_MB} MB the check may use. Split the policies into smaller files to have them checked.`,
   };

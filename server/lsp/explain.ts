@@ -1,8 +1,10 @@
+import type { ActionInfo } from '../service/catalog/catalog';
 import type { PolicyView } from '../service/document/policyView';
 import { UsageError } from '../cli/command';
 import { parseContextFlags } from '../cli/commands/explain';
 import { withDefaults } from '../service/options';
 import { evaluate, statementLabel } from '../service/evaluator/evaluate';
+import { policyActions } from '../service/features/policyActions';
 import type { AccessRequest, Evaluation, PolicySet } from '../service/evaluator/types';
 import { openOrSavedDocument } from './assertionsDocuments';
 import { actionNames } from './explainActions';
@@ -17,7 +19,23 @@ export function registerExplain(context: ServerContext): void {
     EXPLAIN_REQUEST,
     guard(connection.console, 'Explain access', { reasons: [], statements: [], text: '', error: 'Connect IAM could not explain this request; see its output log.' }, (params: ExplainParams) => explain(context, params)),
   );
-  connection.onRequest(ACTION_NAMES_REQUEST, guard(connection.console, 'Action names', [] as ActionNameItem[], (params: ActionNamesParams) => actionNames(context.service.catalog, params.query ?? '')));
+  connection.onRequest(
+    ACTION_NAMES_REQUEST,
+    guard(connection.console, 'Action names', [] as ActionNameItem[], async (params: ActionNamesParams) =>
+      actionNames(context.service.catalog, params.query ?? '', params.query ? [] : await ownActions(context, params.uri)),
+    ),
+  );
+}
+
+/** How many of the policy's own actions the picker lists before Connect's. */
+const POLICY_ACTIONS_FIRST = 50;
+
+/** The actions the document's policies name, which the picker offers first. */
+async function ownActions(context: ServerContext, uri: string | undefined): Promise<ActionInfo[]> {
+  const input = uri ? await openOrSavedDocument(context, uri) : undefined;
+  if (!uri || !input) return [];
+  const doc = context.service.parse(input, withDefaults(await context.options(uri)));
+  return policyActions(context.service.catalog, doc.policies, POLICY_ACTIONS_FIRST);
 }
 
 async function explain(context: ServerContext, params: ExplainParams): Promise<ExplainResult> {

@@ -51,6 +51,8 @@ export interface ExplainResult {
 export interface ActionNamesParams {
   /** What the person typed so far: a service prefix, "service:", or part of an action name. */
   query: string;
+  /** The policy being explained: its own actions come first while nothing is typed. */
+  uri?: string;
 }
 
 export interface ActionNameItem {

@@ -15,6 +15,8 @@ import { PushDiagnostics } from './pushDiagnostics';
 import { ServerContext } from './serverContext';
 import { SettingsStore } from './settingsStore';
 import { SettingsWarnings } from './settingsWarnings';
+import { registerSimulatorCredentials } from './simulatorCredentials';
+import { registerStatus } from './status';
 
 /**
  * Wires the LSP connection to the pure service. The client's capabilities decide the diagnostics
@@ -38,10 +40,12 @@ export function startLanguageServer(connection: Connection): void {
     documents.onDidClose(guardNotification(connection.console, 'Close', (event) => context.forget(event.document.uri)));
     registerHover(context);
     registerCompletion(context);
-    registerCodeActions(context);
+    registerCodeActions(context, capabilities.textDocument?.codeAction?.disabledSupport === true);
     registerLiveAssertions(context, params, push);
     registerExplain(context);
     registerSimulator(context);
+    registerSimulatorCredentials(context);
+    registerStatus(context);
 
     connection.onDidChangeConfiguration(
       guardNotification(connection.console, 'Settings change', (change) => {

@@ -5,6 +5,7 @@ import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
+import { installedRuleDocs } from '../ruleDocsLocation';
 import { documentInput } from './documentInput';
 import { OffThreadValidator } from './offThreadValidation';
 import { toServiceOptions } from './settings';
@@ -32,14 +33,19 @@ export class ServerContext {
     readonly settings: SettingsStore,
   ) {}
 
-  /** Created on first use, so that initialize answers before any catalog file is read. */
+  /** Created on first use, so that initialize answers before any catalog file is read; says in the log which AWS data it uses. */
   get service(): PolicyLanguageService {
-    this.languageService ??= new PolicyLanguageService(loadCatalog());
+    if (!this.languageService) {
+      const catalog = loadCatalog();
+      this.languageService = new PolicyLanguageService(catalog);
+      this.connection.console.info(`Checking IAM policies against the AWS Service Authorization Reference data of ${catalog.date} (${catalog.sourceName}).`);
+    }
     return this.languageService;
   }
 
+  /** The document's settings as service options, with the installed rule docs for the diagnostics' links. */
   async options(uri: string): Promise<Partial<ServiceOptions>> {
-    return toServiceOptions(await this.settings.forDocument(uri), uri);
+    return { ...toServiceOptions(await this.settings.forDocument(uri), uri), ruleDocsBase: installedRuleDocs()?.baseUri };
   }
 
   /** The service's input for an open document; the least recently used parses beyond PARSES_KEPT are dropped. */

@@ -7,11 +7,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
 /** The constant `source` of every diagnostic we publish, so users and tests can filter ours. */
 export const DIAGNOSTIC_SOURCE = 'connect-iam';
 
-/** Where each rule's docs page lives; codeDescription.href points here. */
-export const DOCS_BASE_URL = 'https://github.com/connect-iam/connect-iam/blob/main/docs/rules/';
-
-export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+/**
+ * The link to a rule's docs page under `base` (ServiceOptions.ruleDocsBase, a URI ending in "/");
+ * none without a base: the service does not guess where the pages are installed.
+ */
+export function ruleDocsLink(ruleId: string, base: string | undefined): { href: string } | undefined {
+  return base === undefined ? undefined : { href: `${base}${ruleId}.md` };
 }
 
 /** LSP-shaped diagnostic (severity as a word; the server maps it to LSP's number). */
@@ -19,7 +20,8 @@ export interface Diagnostic {
   range: Range;
   severity: Severity;
   code: string;
-  codeDescription: { href: string };
+  /** The rule's docs page, when the caller said where the pages are. */
+  codeDescription?: { href: string };
   source: typeof DIAGNOSTIC_SOURCE;
   message: string;
   data?: Record<string, unknown>;

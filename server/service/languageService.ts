@@ -1,16 +1,18 @@
 import type { Catalog } from './catalog/catalog';
-import { DIAGNOSTIC_SOURCE, DOCS_BASE_URL, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics';
-import { DocumentCache, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
+import { DIAGNOSTIC_SOURCE, ruleDocsLink, type Diagnostic, type Severity } from './diagnostics';
+import { DocumentCache, parseDocument, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
 import { HOVER_PROVIDERS } from './features/hover';
+import { shortenFixTitles } from './features/fixTitles';
+import { isBecomingPolicy } from './features/newPolicy';
 import type { CodeAction, CompletionItem, FeatureContext, Hover } from './features/types';
 import { withDefaults, type ServiceOptions } from './options';
 import { RULES, ruleById } from './rules/registry';
 import type { Fix, Report, Rule } from './rules/rule';
 import { applyEdits, compatibleEdits } from './text/edits';
 import { MAX_QUOTED_CHARS, quoteShort, shorten } from './text/shorten';
-import type { Position, Range } from './text/lineIndex';
+import type { Position, Range, TextEdit } from './text/lineIndex';
 
 /**
  * The pure IAM policy language service: text and options in, diagnostics, hovers, completions and
@@ -61,7 +63,7 @@ export class PolicyLanguageService {
         rule.check(context);
       } catch (error) {
         // A rule bug must never take the server down or hide the other rules' findings.
-        diagnostics.push(internalError(doc, rule, error));
+        diagnostics.push(internalError(doc, rule, error, options));
       }
     }
     return superseded.filter(doc, diagnostics);
@@ -99,14 +101,17 @@ export class PolicyLanguageService {
     if (wants('quickfix')) {
       for (const diagnostic of diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE || !overlaps(diagnostic.range, range)) continue;
-        for (const fix of this.fixesFor(doc, diagnostic, options)) {
-          actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, command: fix.command, isPreferred: fix.isPreferred });
-        }
+        const fixes = this.fixesFor(doc, diagnostic, options);
+        const titles = shortenFixTitles(fixes.map((fix) => fix.title));
+        fixes.forEach((fix, i) => {
+          actions.push({ title: titles[i], kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, command: fix.command, isPreferred: fix.isPreferred });
+        });
       }
     }
     if (wants('source.fixAll') && only) {
-      const edits = this.fixAllEdits(doc, options);
-      if (edits.length > 0) actions.push({ title: 'Fix all safe Connect IAM problems', kind: 'source.fixAll', edits });
+      const plan = this.fixAllPlan(doc, options);
+      if (plan.edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', edits: plan.edits });
+      else if (plan.problems > 0) actions.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', disabled: { reason: noSafeFixReason(plan) } });
     }
     return actions;
   }
@@ -128,13 +133,22 @@ export class PolicyLanguageService {
 
   /** The first safe fix of every finding, leaving out fixes that would overlap one taken before. */
   private fixAllEdits(doc: ParsedDocument, options: ServiceOptions) {
-    const editSets = this.diagnose(doc, options).flatMap((diagnostic) =>
-      this.fixesFor(doc, diagnostic, options)
-        .filter((fix) => fix.safe && !fix.command)
-        .slice(0, 1)
-        .map((fix) => fix.edits),
-    );
-    return compatibleEdits(editSets, doc.lines);
+    return this.fixAllPlan(doc, options).edits;
+  }
+
+  /** The first safe fix of each problem, and how many problems there are and how many have other fixes. */
+  private fixAllPlan(doc: ParsedDocument, options: ServiceOptions): FixAllPlan {
+    const editSets: TextEdit[][] = [];
+    let problems = 0;
+    let withChoices = 0;
+    for (const diagnostic of this.diagnose(doc, options)) {
+      problems++;
+      const fixes = this.fixesFor(doc, diagnostic, options);
+      const safe = fixes.find((fix) => fix.safe && !fix.command);
+      if (safe) editSets.push(safe.edits);
+      else if (fixes.length > 0) withChoices++;
+    }
+    return { edits: compatibleEdits(editSets, doc.lines), problems, withChoices };
   }
 
   private fixesFor(doc: ParsedDocument, diagnostic: Diagnostic, options: ServiceOptions): Fix[] {
@@ -150,10 +164,32 @@ export class PolicyLanguageService {
   private featureContext(input: TextDocumentInput, position: Position, partial?: Partial<ServiceOptions>): FeatureContext | undefined {
     const options = withDefaults(partial);
     if (!options.enabled) return undefined;
-    const doc = this.parse(input, options);
+    let doc = this.parse(input, options);
+    // A new file is helped from its first keystroke; the forced parse is not cached, so diagnostics keep theirs.
+    if (doc.policies.length === 0 && isBecomingPolicy(doc)) doc = parseDocument(input, true);
     if (doc.policies.length === 0) return undefined;
     return { doc, catalog: this.catalog, options, cursor: cursorAt(doc, doc.lines.offsetAt(position)) };
   }
+}
+
+const FIX_ALL_TITLE = 'Fix all safe Connect IAM problems';
+
+interface FixAllPlan {
+  edits: TextEdit[];
+  problems: number;
+  /** Problems without a safe fix that still have quick fixes to choose from. */
+  withChoices: number;
+}
+
+/** Why Fix All changes nothing although there are problems: which need a choice, which an edit by hand. */
+function noSafeFixReason({ problems, withChoices }: FixAllPlan): string {
+  const byHand = problems - withChoices;
+  const one = problems === 1;
+  const parts: string[] = [];
+  if (withChoices > 0) parts.push(`${one ? 'it has' : `${withChoices} ${withChoices === 1 ? 'has' : 'have'}`} quick fixes to choose from in the light bulb (they need your choice or input, such as which ARN)`);
+  if (byHand > 0) parts.push(`${one ? 'it needs' : `${byHand} ${byHand === 1 ? 'needs' : 'need'}`} an edit only you can make (each message says what is wrong)`);
+  const subject = one ? 'The Connect IAM problem here has no fix' : `None of the ${problems} Connect IAM problems here has a fix`;
+  return `${subject} that is safe to apply without you: ${parts.join('; ')}.`;
 }
 
 /**
@@ -205,7 +241,6 @@ function capFindings(doc: ParsedDocument, diagnostics: Diagnostic[]): Diagnostic
     range: doc.lines.range(0, 0),
     severity: 'information',
     code: FINDINGS_CAPPED_CODE,
-    codeDescription: { href: new URL('../security.md#limits', DOCS_BASE_URL).href },
     source: DIAGNOSTIC_SOURCE,
     message: `Connect IAM reports the first ${MAX_FINDINGS_PER_DOCUMENT} of ${diagnostics.length} findings in this document (most severe first); fix those, or run Fix All, to see the rest.`,
   });
@@ -245,10 +280,11 @@ function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Report, ruleSeve
     range: doc.lines.range(offset, length),
     severity,
     code: rule.meta.id,
-    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
     message: withLongValuesCut(finding.message),
   };
+  const docs = ruleDocsLink(rule.meta.id, options.ruleDocsBase);
+  if (docs) diagnostic.codeDescription = docs;
   if (finding.data) diagnostic.data = finding.data;
   if (finding.unnecessary) diagnostic.unnecessary = true;
   return diagnostic;
@@ -275,15 +311,17 @@ function withLongValuesCut(message: string): string {
  */
 const QUOTED = /"(?:[^"\\]|\\.)*"/g;
 
-function internalError(doc: ParsedDocument, rule: Rule, error: unknown): Diagnostic {
-  return {
+function internalError(doc: ParsedDocument, rule: Rule, error: unknown, options: ServiceOptions): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: doc.lines.range(0, 0),
     severity: 'warning',
     code: rule.meta.id,
-    codeDescription: { href: ruleDocsUrl(rule.meta.id) },
     source: DIAGNOSTIC_SOURCE,
     message: `Internal error in rule ${rule.meta.id}; other findings are unaffected. Please report it: ${shorten(String(error), 300)}`,
   };
+  const docs = ruleDocsLink(rule.meta.id, options.ruleDocsBase);
+  if (docs) diagnostic.codeDescription = docs;
+  return diagnostic;
 }
 
 function overlaps(a: Range, b: Range): boolean {

@@ -11,6 +11,11 @@ export interface ServiceOptions {
     /** A default Connect instance ARN for fixes that need one. */
     instanceArn?: string;
   };
+  /**
+   * Where the rule docs pages are, as a URI prefix ending in "/" (the server passes the file: URI of
+   * the installed docs/rules folder); diagnostics link to `<ruleDocsBase><rule id>.md`. Unset: no link.
+   */
+  ruleDocsBase?: string;
 }
 
 export const DEFAULT_OPTIONS: ServiceOptions = {

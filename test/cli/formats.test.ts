@@ -1,17 +1,29 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { sarifProblems } from './sarifCheck';
-import { BROKEN_POLICY, BROKEN_RANGE, VALID_POLICY, fixtureFolder, runCli } from './runCli';
+import { BROKEN_POLICY, BROKEN_RANGE, REPO_ROOT, VALID_POLICY, fixtureFolder, runCli } from './runCli';
 
 const folder = fixtureFolder({ 'policies/broken.json': BROKEN_POLICY, 'policies/good.json': VALID_POLICY });
 
 void describe('connect-iam lint output formats', () => {
-  void it('text: path:line:col severity message [code], 1-based, then a summary', () => {
+  void it('text: path:line:col severity message [code], 1-based, then where the rule docs are, then a summary', () => {
     const run = runCli(['lint', 'policies'], folder);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.equal(lines.length, 2, run.stdout);
+    assert.equal(lines.length, 4, run.stdout);
     assert.match(lines[0], /^policies\/broken\.json:6:7 error .*comma is expected.* \[json-syntax\]$/);
-    assert.equal(lines[1], '1 problem (1 error) in 1 of 2 files.');
+    assert.equal(lines[1], 'Rule docs:');
+    // The page in the installed package, outside the linted folder: an absolute path to open.
+    const page = /^ {2}\[json-syntax\] (.+)$/.exec(lines[2])?.[1] ?? '';
+    assert.equal(page, join(REPO_ROOT, 'docs', 'rules', 'json-syntax.md'));
+    assert.ok(existsSync(page));
+    assert.equal(lines[3], '1 problem (1 error) in 1 of 2 files.');
+  });
+
+  void it('text: rule docs inside the working folder are named relative to it', () => {
+    const run = runCli(['lint', fixtureFolder({ 'broken.json': BROKEN_POLICY })], REPO_ROOT);
+    assert.match(run.stdout, /^ {2}\[json-syntax\] docs\/rules\/json-syntax\.md$/m);
   });
 
   void it('findings of a file come in reading order, whichever rule found them', () => {
@@ -20,7 +32,7 @@ void describe('connect-iam lint output formats', () => {
       'policy.jsonc': VALID_POLICY.replace('"Allow"', '"allow"').replace('"Action"', '// why\n      "Action"'),
     });
     const run = runCli(['lint', 'policy.jsonc'], twoProblems);
-    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    const lines = run.stdout.trimEnd().split('\n').filter((line) => line.startsWith('policy.jsonc:'));
     assert.deepEqual(
       lines.map((line) => /^policy\.jsonc:(\d+):\d+ .*\[([a-z-]+)\]$/.exec(line)?.slice(1)),
       [
@@ -58,11 +70,14 @@ void describe('connect-iam lint output formats', () => {
   void it('sarif: a valid 2.1.0 log whose result points at the same place, 1-based, with a relative URI', () => {
     const run = runCli(['lint', '--format', 'sarif', 'policies'], folder);
     const log = JSON.parse(run.stdout) as {
-      runs: { tool: { driver: { rules: { id: string }[]; properties: Record<string, string> } }; results: Record<string, unknown>[] }[];
+      runs: { tool: { driver: { rules: { id: string; helpUri?: string; help?: { markdown: string } }[]; properties: Record<string, string> } }; results: Record<string, unknown>[] }[];
     };
     assert.deepEqual(sarifProblems(log), []);
     const [sarifRun] = log.runs;
-    assert.ok(sarifRun.tool.driver.rules.some((rule) => rule.id === 'json-syntax'));
+    const rule = sarifRun.tool.driver.rules.find((r) => r.id === 'json-syntax');
+    // Code scanning shows the docs page itself; there is no web page to point helpUri at.
+    assert.match(rule?.help?.markdown ?? '', /^# json-syntax\n/);
+    assert.equal(rule?.helpUri, undefined);
     assert.match(sarifRun.tool.driver.properties.awsCatalogDate, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(sarifRun.results.length, 1);
     assert.deepEqual(sarifRun.results[0].locations, [

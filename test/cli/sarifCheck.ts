@@ -19,7 +19,7 @@ export function sarifProblems(log: unknown): string[] {
     if (!isObject(driver)) return problems.push(`${where}.tool.driver is required`);
     need(nonEmptyString(driver.name), `${where}.tool.driver.name is required`);
     need(nonEmptyString(driver.version), `${where}.tool.driver.version is expected`);
-    need(isAbsoluteUri(driver.informationUri), `${where}.tool.driver.informationUri must be an absolute URI`);
+    need(driver.informationUri === undefined || isAbsoluteUri(driver.informationUri), `${where}.tool.driver.informationUri, when given, must be an absolute URI`);
     const rules: unknown[] = Array.isArray(driver.rules) ? driver.rules : [];
     need(Array.isArray(driver.rules), `${where}.tool.driver.rules must be an array`);
     const ids = new Set<unknown>();
@@ -29,7 +29,8 @@ export function sarifProblems(log: unknown): string[] {
       need(!ids.has(at(rule, 'id')), `${ra}.id is not unique`);
       ids.add(at(rule, 'id'));
       need(nonEmptyString(at(rule, 'shortDescription', 'text')), `${ra}.shortDescription.text is required`);
-      need(isAbsoluteUri(at(rule, 'helpUri')), `${ra}.helpUri must be an absolute URI`);
+      need(at(rule, 'helpUri') === undefined || isAbsoluteUri(at(rule, 'helpUri')), `${ra}.helpUri, when given, must be an absolute URI`);
+      need(at(rule, 'help') === undefined || nonEmptyString(at(rule, 'help', 'text')), `${ra}.help.text is required when help is given`);
       need(isLevel(at(rule, 'defaultConfiguration', 'level')), `${ra}.defaultConfiguration.level must be none, note, warning or error`);
     });
     const results = at(run, 'results');

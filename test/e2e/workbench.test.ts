@@ -11,7 +11,7 @@ import { EXPECTED_DIR, FIXTURES_DIR, HOVER_ACTION, PLAIN_JSON_FILE, POLICY_FILE,
 import { CodeServer } from './harness/codeServer';
 import { waitFor } from './harness/poll';
 import { provision } from './harness/provision';
-import { contributedSnippets, expandWithDefaults } from './harness/snippets';
+import { expandWithDefaults, policySnippets } from './harness/snippets';
 import { Workbench, type Squiggle } from './harness/workbench';
 
 const RESULTS_DIR = join(ROOT, 'test-results', 'e2e');
@@ -157,8 +157,8 @@ void describe('Connect IAM in a real VS Code workbench', () => {
   });
 
   void it('expands a snippet from completion inside the Statement array', async (t) => {
-    const snippet = contributedSnippets('json').find((candidate) => candidate.body.includes('connect:StartChatContact'));
-    assert.ok(snippet, 'no contributed JSON snippet writes connect:StartChatContact');
+    const snippet = policySnippets().find((candidate) => candidate.body.startsWith('{') && candidate.body.includes('connect:StartChatContact'));
+    assert.ok(snippet, 'no statement snippet writes connect:StartChatContact');
     t.diagnostic(`snippet "${snippet.name}" (prefix ${snippet.prefix})`);
     await page().openFile(SNIPPET.file);
     await page().completeSnippet(SNIPPET.after, snippet.prefix);

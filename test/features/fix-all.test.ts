@@ -60,3 +60,24 @@ void describe('fix-all with the JSON, structure and action rules', () => {
     assert.equal(fixAll(text), text);
   });
 });
+
+void describe('source.fixAll that has nothing safe to apply', () => {
+  const input = (text: string) => ({ uri: 'file:///test/policy.json', text, languageId: 'json' });
+  const fixAllActions = (text: string) => service().codeActions(input(text), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+
+  void it('says why instead of doing nothing silently', () => {
+    // A Sid with a space has one right answer elsewhere; a duplicate Sid and a missing Effect need the author.
+    const text = '{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Action": "s3:GetObject", "Resource": "*"}, {"Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}';
+    const [action] = fixAllActions(text);
+    assert.equal(action?.kind, 'source.fixAll');
+    assert.equal(action.edits, undefined);
+    assert.match(action.disabled?.reason ?? '', /^None of the \d+ Connect IAM problems here has a fix that is safe to apply without you: /);
+  });
+
+  void it('is an ordinary action when a safe fix exists, and absent when there is no problem', () => {
+    const [fixable] = fixAllActions('{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "s3:GetObject", "Resource": "*"}]}');
+    assert.equal(fixable.disabled, undefined);
+    assert.ok((fixable.edits ?? []).length > 0);
+    assert.deepEqual(fixAllActions('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}'), []);
+  });
+});

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
@@ -16,6 +18,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fillInstanceArn, INSTANCE_ARN_EXAMPLE } from '../../client/instanceArn';
+import { statusText } from '../../client/statusText';
+import { ACTION_NAMES_REQUEST, type ActionNameItem } from '../../server/lsp/explainProtocol';
+import { STATUS_REQUEST, type StatusResult } from '../../server/lsp/statusProtocol';
 import { LanguageServerProcess, PULL_CLIENT, PUSH_CLIENT, waitFor } from './languageServerProcess';
 
 const POLICY_URI = 'file:///workspace/chat-backend-policy.json';
@@ -123,7 +128,10 @@ for (const model of [pullModel, pushModel]) {
       effectDiagnostic = items.find((d) => d.code === 'effect-invalid')!;
       assert.equal(effectDiagnostic.severity, 1);
       assert.equal(effectDiagnostic.source, 'connect-iam');
-      assert.match(effectDiagnostic.codeDescription?.href ?? '', /docs\/rules\/effect-invalid\.md$/);
+      // The installed docs page, opened by the editor without network.
+      const docsPage = effectDiagnostic.codeDescription?.href ?? '';
+      assert.match(docsPage, /^file:\/\/\/.*\/docs\/rules\/effect-invalid\.md$/);
+      assert.ok(existsSync(fileURLToPath(docsPage)), docsPage);
       assert.deepEqual(effectDiagnostic.range, rangeOf(POLICY_WITH_ERROR, '"allow"'));
     });
 
@@ -182,6 +190,20 @@ for (const model of [pullModel, pushModel]) {
       assert.equal(applyAction(POLICY_WITH_ERROR, actions[0]), FIXED_POLICY);
     });
 
+    void it(model === pullModel ? 'says why source.fixAll has nothing safe to apply' : 'offers no disabled action to a client that cannot show why', async () => {
+      const uri = 'file:///workspace/wildcard-chat-policy.json';
+      await open(uri, WILDCARD_CHAT_POLICY);
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      if (model === pushModel) return assert.deepEqual(actions, []);
+      assert.deepEqual(actions.map((action) => action.kind), ['source.fixAll']);
+      assert.equal(actions[0].edit, undefined);
+      assert.match(actions[0].disabled?.reason ?? '', /no fix that is safe to apply without you: it has quick fixes to choose from/);
+    });
+
     void it('drops a rule turned off in the settings, without a restart', async () => {
       await model.changeSettings(server, { rules: { 'effect-invalid': 'off' } });
       await model.diagnostics(server, POLICY_URI, 1, withoutCode('effect-invalid'));
@@ -238,6 +260,48 @@ for (const model of [pullModel, pushModel]) {
       await open(uri, PACKAGE_JSON);
       await model.diagnostics(server, uri, 1, (items) => items.length === 0);
       assert.equal(server.published.get(uri)?.diagnostics.length ?? 0, 0);
+    });
+
+    void it('offers snippets as LSP snippets in a new policy file, and none in a package.json', async () => {
+      const complete = async (uri: string, text: string, at: string) => {
+        const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, at) });
+        return Array.isArray(result) ? result : (result?.items ?? []);
+      };
+      const uri = 'file:///workspace/new-policy.json';
+      const empty = '{}';
+      await open(uri, empty);
+      const items = await complete(uri, empty, '}');
+      assert.deepEqual(
+        items.map((item) => item.label),
+        ['Version', 'Id', 'Statement', 'iam-policy'],
+      );
+      const snippet = items.find((item) => item.label === 'iam-policy');
+      assert.equal(snippet?.kind, 15);
+      assert.equal(snippet?.insertTextFormat, 2);
+      const packageItems = await complete('file:///workspace/package.json', PACKAGE_JSON, '}');
+      assert.deepEqual(packageItems, []);
+    });
+
+    void it('answers the status item: the policies in the file and the date of the AWS data', async () => {
+      const status = (await server.connection.sendRequest(STATUS_REQUEST, { uri: POLICY_URI })) as StatusResult;
+      assert.equal(status.enabled, true);
+      assert.equal(status.policies, 1);
+      assert.match(status.dataDate, /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(statusText(status), '1 IAM policy');
+      const plain = (await server.connection.sendRequest(STATUS_REQUEST, { uri: 'file:///workspace/package.json' })) as StatusResult;
+      assert.equal(statusText(plain), 'No IAM policy');
+    });
+
+    void it("starts the Explain picker from the policy's own actions, and finds an action typed without its service", async () => {
+      const uri = 'file:///workspace/reader-policy.json';
+      await open(uri, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "connect:StopContact"], "Resource": "*"}]}');
+      const own = (await server.connection.sendRequest(ACTION_NAMES_REQUEST, { query: '', uri })) as ActionNameItem[];
+      assert.deepEqual(
+        own.slice(0, 2).map((item) => item.name),
+        ['s3:GetObject', 'connect:StopContact'],
+      );
+      const bare = (await server.connection.sendRequest(ACTION_NAMES_REQUEST, { query: 'StartChat' })) as ActionNameItem[];
+      assert.ok(bare.some((item) => item.name === 'connect:StartChatContact'), bare.map((item) => item.name).join(', '));
     });
 
     void it('passes a fix\'s client command through: askInstanceArn fills in the instance the user enters', async () => {

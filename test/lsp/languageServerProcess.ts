@@ -32,7 +32,7 @@ export const PULL_CLIENT: ClientCapabilities = {
     publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, disabledSupport: true },
   },
   workspace: { configuration: true, diagnostics: { refreshSupport: true } },
 };

@@ -7,7 +7,7 @@ import type { SettingsStore } from '../../server/lsp/settingsStore';
 
 void describe('server: parses kept between requests', () => {
   void it(`keeps the ${PARSES_KEPT} most recently used documents' parses and drops the rest`, () => {
-    const context = new ServerContext({} as Connection, {} as TextDocuments<TextDocument>, { forget: () => undefined } as unknown as SettingsStore);
+    const context = new ServerContext({ console: { info: () => undefined } } as unknown as Connection, {} as TextDocuments<TextDocument>, { forget: () => undefined } as unknown as SettingsStore);
     const forgotten: string[] = [];
     context.service.forget = (uri: string) => void forgotten.push(uri);
     const doc = (i: number) => TextDocument.create(`file:///p${i}.json`, 'json', 1, '{"Statement": []}');

@@ -1,8 +1,9 @@
-// The .vsix users install: only the bundles, the catalog, grammars, snippets, the icon and the manifest files.
+// The .vsix users install: only the bundles, the catalog, grammars, rule docs, the icon, the README's screenshots and the manifest files.
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { RULES } from '../../server/service/rules/registry';
 import { freshVsix, ROOT } from './vsix';
 import { zipEntries } from './zipEntries';
 
@@ -16,9 +17,10 @@ const ALLOWED = [
   /^extension\/dist\/(client|server|validationWorker)\.js$/,
   /^extension\/dist\/catalog\/(index|services\/[a-z0-9-]+)\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
-  /^extension\/snippets\/[\w.-]+\.json$/,
   /^extension\/schemas\/[\w.-]+\.json$/,
+  /^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
   /^extension\/images\/icon\.png$/,
+  /^extension\/images\/screenshots\/[\w-]+\.png$/,
 ];
 
 const vsix = freshVsix();
@@ -26,7 +28,7 @@ const names = zipEntries(vsix).map((entry) => entry.name);
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string;
   icon: string;
-  contributes?: { grammars?: { path: string }[]; snippets?: { path: string }[]; jsonValidation?: { url: string }[] };
+  contributes?: { grammars?: { path: string }[]; jsonValidation?: { url: string }[] };
 };
 
 void test('the vsix is under 3 MB', (t) => {
@@ -49,12 +51,38 @@ void test('the vsix holds what the extension needs at run time', () => {
     'dist/catalog/services/connect.json',
     manifest.icon,
     ...(manifest.contributes?.grammars ?? []).map((grammar) => grammar.path),
-    ...(manifest.contributes?.snippets ?? []).map((snippet) => snippet.path),
     ...(manifest.contributes?.jsonValidation ?? []).map((validation) => validation.url),
   ].map((path) => `extension/${path.replace(/^\.\//, '')}`);
   const expected = [...referenced, 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
   assert.deepEqual(
     expected.filter((name) => !names.includes(name)),
+    [],
+  );
+});
+
+void test('the vsix holds the docs page of every rule, which diagnostics link to offline', () => {
+  const pages = [...RULES.map((rule) => rule.meta.id), 'assertion-failed'].map((id) => `extension/docs/rules/${id}.md`);
+  assert.deepEqual(
+    pages.filter((page) => !names.includes(page)),
+    [],
+  );
+});
+
+void test('the vsix holds every image its README shows, and the README links nowhere that does not exist', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+  assert.ok(images.length > 0, 'the README shows a screenshot');
+  assert.deepEqual(
+    images.filter((image) => !names.includes(`extension/${image}`)),
+    [],
+  );
+  assert.doesNotMatch(readme, /github\.com\/connect-iam/);
+});
+
+void test('the manifest names no repository, bugs or homepage address that does not exist', () => {
+  const fields = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  assert.deepEqual(
+    ['repository', 'bugs', 'homepage'].filter((field) => field in fields),
     [],
   );
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { policy, validate } from '../helpers/service';
 import { FLOWS_ARN } from '../connect/fixtures';
+import { expandWithDefaults } from '../helpers/snippets';
 
 interface Snippet {
   prefix: string | string[];
@@ -14,28 +15,18 @@ interface Snippet {
 const root = join(__dirname, '..', '..');
 const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'policy.json'), 'utf8')) as Record<string, Snippet>;
 
-/** The text VS Code inserts when the user accepts every default: `${1:x}` -> x, `${1|a,b|}` -> a, `$1` -> nothing. */
-export function expandWithDefaults(body: string[]): string {
-  let text = body.join('\n').replace(/\t/g, '  ');
-  // Innermost placeholders first, so nested defaults resolve too.
-  for (let previous = ''; previous !== text; ) {
-    previous = text;
-    text = text.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1');
-  }
-  return text.replace(/\$\{\d+\}|\$\d+/g, '');
-}
-
-/** A statement snippet goes into Statement; a property snippet (a Condition) into a chat-backend statement. */
+/** A policy body is a whole document; a statement snippet goes into Statement; a property snippet (a Condition) into a chat-backend statement. */
 function inPolicy(expanded: string): string {
+  if (expanded.startsWith('"Version"')) return `{\n${expanded}\n}\n`;
   if (expanded.startsWith('{')) return policy(expanded);
   return policy(`{"Effect": "Allow", "Action": "connect:StartChatContact", "Resource": "${FLOWS_ARN}", ${expanded}}`);
 }
 
 void describe('snippets', () => {
-  void it('are declared for json and jsonc in package.json', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes?: { snippets?: { language: string; path: string }[] } };
-    const declared = (pkg.contributes?.snippets ?? []).filter((s) => s.path === './snippets/policy.json').map((s) => s.language);
-    assert.deepEqual(declared.sort(), ['json', 'jsonc']);
+  void it('are not contributed to VS Code, which would offer them in every JSON file and inside strings', () => {
+    // The language server offers them, only in policies and only where they fit (test/features/snippet-completion.test.ts).
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes?: { snippets?: unknown[] } };
+    assert.equal(pkg.contributes?.snippets, undefined);
   });
 
   void it('cover the chat backend, source IP, deny outside IPs, VPC, VPC endpoint and streaming', () => {

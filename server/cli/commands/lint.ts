@@ -9,6 +9,7 @@ import { collectFiles } from '../files';
 import { FORMATTERS } from '../format';
 import type { FileResult } from '../format/types';
 import { lintFiles } from '../lint/lintFiles';
+import { installedRuleDocs } from '../../ruleDocsLocation';
 
 /** Below this many files a worker's start-up (about as long as linting 50 files) outweighs what it saves. */
 const PARALLEL_MIN_FILES = 50;
@@ -83,7 +84,7 @@ export const lintCommand: Command = {
         results.push({ file: outcome.file, diagnostics: outcome.findings });
       }
     }
-    io.out(formatter(results, { cwd: io.cwd, rules: RULES, catalog }));
+    io.out(formatter(results, { cwd: io.cwd, rules: RULES, catalog, ruleDocs: installedRuleDocs() }));
     // Nothing checked is a failure: a run that read nothing must not pass as clean.
     if (unreadable > 0 || results.length === 0) return EXIT_ERROR;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;

@@ -1,7 +1,9 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, type Severity } from '../../service/diagnostics';
-import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version';
+import type { Severity } from '../../service/diagnostics';
+import type { RuleDocsLocation } from '../../ruleDocsLocation';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
 import type { FileResult, Finding, FormatContext } from './types';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -11,7 +13,8 @@ const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning
 /**
  * A SARIF 2.1.0 log that GitHub code scanning accepts: every rule described in tool.driver.rules,
  * results pointing into them by id and index, locations as repository-relative URIs with 1-based
- * regions (columns in UTF-16 code units, as LSP and our ranges count them).
+ * regions (columns in UTF-16 code units, as LSP and our ranges count them). Each rule carries its
+ * docs page as `help`.
  */
 export function formatSarif(results: readonly FileResult[], context: FormatContext): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
@@ -25,11 +28,10 @@ export function formatSarif(results: readonly FileResult[], context: FormatConte
             name: TOOL_NAME,
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
-            informationUri: TOOL_URI,
             rules: context.rules.map(({ meta }) => ({
               id: meta.id,
               shortDescription: { text: meta.description },
-              helpUri: ruleDocsUrl(meta.id),
+              ...ruleHelp(meta.id, context.ruleDocs),
               defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
               properties: { category: meta.category },
             })),
@@ -44,6 +46,18 @@ export function formatSarif(results: readonly FileResult[], context: FormatConte
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * The rule's docs page as SARIF help, text and Markdown, which code scanning shows with the alert.
+ * No helpUri: the page has no web address, and a file: URI of the CI machine would lead nowhere.
+ */
+function ruleHelp(ruleId: string, docs: RuleDocsLocation | undefined) {
+  if (!docs) return {};
+  const page = join(docs.dir, `${ruleId}.md`);
+  if (!existsSync(page)) return {};
+  const markdown = readFileSync(page, 'utf8');
+  return { help: { text: markdown, markdown } };
 }
 
 function sarifResult(diagnostic: Finding, uri: string, index: number | undefined) {

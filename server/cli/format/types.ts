@@ -1,6 +1,7 @@
 import type { Catalog } from '../../service/catalog/catalog';
 import type { Diagnostic } from '../../service/diagnostics';
 import type { Rule } from '../../service/rules/rule';
+import type { RuleDocsLocation } from '../../ruleDocsLocation';
 
 /** The parts of a diagnostic that the formatters write (all that crosses from a lint worker). */
 export type Finding = Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'>;
@@ -17,6 +18,8 @@ export interface FormatContext {
   /** Every registered rule, so SARIF can describe them and index results into them. */
   rules: readonly Rule[];
   catalog: Catalog;
+  /** The rule docs pages of the installed package, when it has them. */
+  ruleDocs?: RuleDocsLocation;
 }
 
 /** Turns the results of a whole run into the text written to stdout. */

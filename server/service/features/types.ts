@@ -43,6 +43,8 @@ export interface CodeAction {
   edits?: TextEdit[];
   command?: { title: string; command: string; arguments?: unknown[] };
   isPreferred?: boolean;
+  /** Shown instead of applying: why the action cannot run here (an editor's Fix All says it). */
+  disabled?: { reason: string };
 }
 
 export type HoverProvider = (context: FeatureContext) => Hover | undefined;

@@ -1,4 +1,4 @@
-// The extension's own snippets, read from the manifest, and what each expands to with its default values.
+// The extension's snippets (snippets/policy.json, which the language server offers in policies), and what each expands to with its default values.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
@@ -10,20 +10,13 @@ export interface ContributedSnippet {
   body: string;
 }
 
-export function contributedSnippets(language: string): ContributedSnippet[] {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    contributes?: { snippets?: { language: string; path: string }[] };
-  };
-  return (manifest.contributes?.snippets ?? [])
-    .filter((contribution) => contribution.language === language)
-    .flatMap((contribution) => {
-      const file = parse(readFileSync(join(ROOT, contribution.path), 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
-      return Object.entries(file).map(([name, snippet]) => ({
-        name,
-        prefix: Array.isArray(snippet.prefix) ? snippet.prefix[0] : snippet.prefix,
-        body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body,
-      }));
-    });
+export function policySnippets(): ContributedSnippet[] {
+  const file = parse(readFileSync(join(ROOT, 'snippets', 'policy.json'), 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+  return Object.entries(file).map(([name, snippet]) => ({
+    name,
+    prefix: Array.isArray(snippet.prefix) ? snippet.prefix[0] : snippet.prefix,
+    body: Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body,
+  }));
 }
 
 /** The text a snippet inserts when every placeholder keeps its default (first choice, or nothing). */

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { keyOf } from '../../document/policyView';
 import { POLICY_ELEMENTS, STATEMENT_ELEMENTS } from '../../rules/structure/elements';
 import type { CompletionItem, FeatureContext } from '../types';
+import { nextSignificant, previousSignificant } from './significant';
 import { stringContentAt } from './stringContent';
 
 interface ElementDoc {
@@ -78,16 +79,4 @@ function available(names: readonly string[], object: Node, typing: Node | undefi
     if (key && key !== typing && typeof key.value === 'string') present.add(key.value);
   }
   return names.filter((name) => !present.has(name) && !(EXCLUSIVE[name] && present.has(EXCLUSIVE[name])));
-}
-
-function previousSignificant(text: string, offset: number): string | undefined {
-  let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return text[i];
-}
-
-function nextSignificant(text: string, offset: number): string | undefined {
-  let i = offset;
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return text[i];
 }

@@ -40,6 +40,11 @@ function hoverBody(catalog: Catalog, text: string): string | undefined {
 
 function actionBody(catalog: Catalog, service: ServiceInfo, action: ActionInfo): string {
   const parts = [`**\`${service.prefix}:${action.name}\`** · ${action.accessLevel}`, action.description];
+  // Advice on what to write (the Connect sections) leads, above the reference tables, where a short hover window shows it.
+  for (const section of ACTION_HOVER_SECTIONS) {
+    const extra = section(action, service);
+    if (extra) parts.push(extra);
+  }
   parts.push(resourceTypesSection(service, action));
   const keys = actionConditionKeyEntries(catalog, action);
   if (keys.length > 0) {
@@ -48,10 +53,6 @@ function actionBody(catalog: Catalog, service: ServiceInfo, action: ActionInfo):
   }
   if (action.dependentActions.length > 0) {
     parts.push(`**Dependent actions** (also needed when AWS calls them for you): ${action.dependentActions.map((a) => `\`${a}\``).join(', ')}`);
-  }
-  for (const section of ACTION_HOVER_SECTIONS) {
-    const extra = section(action, service);
-    if (extra) parts.push(extra);
   }
   parts.push(`[${service.name} in the Service Authorization Reference](${referenceUrl(service)})`);
   return parts.join('\n\n');

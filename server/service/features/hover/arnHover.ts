@@ -82,7 +82,7 @@ function actionsSection(catalog: Catalog, statement: StatementView, pattern: str
   return `**Statement actions it applies to**\n\n${lines.join('\n')}`;
 }
 
-/** Hover on a Resource or NotResource entry: the ARN's parts, its resource type in words, and the statement's actions it serves. */
+/** Hover on a Resource or NotResource entry: its resource type in words, the statement's actions it serves, and the ARN's parts. */
 export function arnHover({ doc, catalog, cursor }: FeatureContext): Hover | undefined {
   const { node, statement, statementPath } = cursor;
   const element = statementPath?.[0];
@@ -97,7 +97,7 @@ export function arnHover({ doc, catalog, cursor }: FeatureContext): Hover | unde
   const heading = types.length
     ? `**${types.slice(0, 3).map((type) => describeResource(type, masked)).join(' · ')}**${types.length > 3 ? ` and ${types.length - 3} more resource types` : ''}`
     : '**An ARN of no resource type we know**';
-  const sections = [heading, partsTable(masked)];
-  if (element === 'Resource') sections.push(actionsSection(catalog, statement, pattern));
+  // What the ARN does for the statement's actions is what a person acts on; the parts table follows it.
+  const sections = [heading, element === 'Resource' ? actionsSection(catalog, statement, pattern) : undefined, partsTable(masked)];
   return { contents: sections.filter((s): s is string => s !== undefined).join('\n\n'), range };
 }
