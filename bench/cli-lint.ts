@@ -1,6 +1,6 @@
 /**
  * `connect-iam lint` over a generated corpus, as whole processes, side by side with its floor and
- * with Parliament when Parliament runs here: `node -e 0` (process start), bench/floor.cjs (read every
+ * with Parliament when Parliament runs here: `node -e 0` (process start), bench/floor.js (read every
  * file and build jsonc-parser's positioned tree, in one process), the CLI on its default threads and
  * on one thread.
  */
@@ -29,7 +29,7 @@ export function compareLint(size: number, rounds: number): SideBySide {
   const cli = join(ROOT, 'dist', 'cli.js');
   const contenders: Contender[] = [
     { name: NODE_START, command: [process.execPath, '-e', '0'] },
-    { name: FLOOR, command: [process.execPath, join(__dirname, 'floor.cjs'), corpus], check: (out) => void (out.startsWith(`${size} files`) || fail(`floor: ${out}`)) },
+    { name: FLOOR, command: [process.execPath, join(__dirname, 'floor.js'), corpus], check: (out) => void (out.startsWith(`${size} files`) || fail(`floor: ${out}`)) },
     { name: LINT, command: [process.execPath, cli, 'lint', '--format', 'json', corpus], okStatuses: [0, 1], check: expectFiles(size) },
     { name: LINT_ONE_THREAD, command: [process.execPath, cli, 'lint', '--jobs', '1', '--format', 'json', corpus], okStatuses: [0, 1], check: expectFiles(size) },
   ];

@@ -5,7 +5,7 @@
  * as the CLI: skipping node_modules and dot-folders) and builds jsonc-parser's positioned tree of
  * each. Plain CommonJS so that no TypeScript loader is part of the figure.
  *
- * usage: node bench/floor.cjs FOLDER...
+ * usage: node bench/floor.js FOLDER...
  */
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
