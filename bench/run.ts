@@ -1,40 +1,49 @@
 /**
- * `npm run bench`: the performance figures of the foundation issue, measured on this machine, printed
- * as a table and written to bench/results/latest.json. Not a test: figures vary with the machine.
+ * `npm run bench`: the performance figures, measured on this machine, printed and written to
+ * bench/results/latest.json. Not a test: figures vary with the machine and with its load, which is
+ * recorded beside every figure.
+ *
+ * Whole-process figures (the CLI) are taken side by side with their floor and with the peers that run
+ * here, alternating, and compared as medians of in-round ratios (bench/process.ts); a peer that does
+ * not run here is reported as not measured. Editor figures are taken in this process, warm.
+ *
+ * usage: npm run bench -- [--large] [--rounds N] [--only SECTIONS]
+ *   --large        also lint the 10,000-policy corpus
+ *   --rounds N     alternating rounds per comparison (default 7; 5 on the 10,000-policy corpus)
+ *   --only LIST    comma-separated sections: editor, lint, test, server, evaluator, hostile (default all)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadCatalog } from '../server/service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../server/service/languageService';
+import { compareLint, FLOOR, LINT } from './cli-lint';
+import { compareTest } from './cli-test';
+import { CORPUS_SEED } from './corpus';
 import { formatEvaluatorBench, measureEvaluator } from './evaluator';
 import { cloudFormationTemplate, policyOfSize } from './fixtures';
 import { formatHostileInputs, measureHostileInputs } from './hostile';
+import { currentLoad, formatLoad, formatSideBySide, median, type SideBySide } from './process';
 import { measureServerMemory } from './server-memory';
 import { measureServerStart } from './server-start';
 
 const ROOT = resolve(__dirname, '..');
-const CORPUS = join(ROOT, 'bench', 'corpus');
-const CORPUS_SIZE = 1000;
-const CORPUS_GENERATOR = resolve(ROOT, '..', 'shared', 'bench', 'gen_corpus.py');
-/** Parliament v1.6.4 on the same corpus, one process, this kind of machine (../shared/bench/README.md). */
-const PARLIAMENT_SECONDS = 6.8;
+const SECTIONS = ['editor', 'lint', 'test', 'server', 'evaluator', 'hostile'] as const;
+type Section = (typeof SECTIONS)[number];
 
 interface Figure {
   name: string;
   value: number;
   unit: string;
   target: string;
-  met: boolean;
+  /** Undefined when the figure the target needs was not measured here. */
+  met: boolean | undefined;
   detail: string;
+  /** One-minute load average when the figure was taken. */
+  load: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /**
@@ -53,19 +62,8 @@ function sample(run: () => void, warmup: number, samples: number): { wall: numbe
   return { wall, cpuMs: (cpu.user + cpu.system) / 1000 / samples };
 }
 
-/** CPU milliseconds used by finished child processes so far (Linux /proc), or undefined elsewhere. */
-function childrenCpuMs(ticksPerSecond: number): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of proc(5), cutime and cstime; `fields` starts at field 3.
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticksPerSecond;
-  } catch {
-    return undefined;
-  }
-}
-
 function validationOf6144Characters(service: PolicyLanguageService): Figure {
+  const load = currentLoad();
   const text = policyOfSize(6144);
   // No version: every call parses and runs every rule, as on a keystroke.
   let findings = 0;
@@ -78,10 +76,12 @@ function validationOf6144Characters(service: PolicyLanguageService): Figure {
     target: '< 1 ms',
     met: value < 1,
     detail: `p95 ${percentile(times, 0.95).toFixed(3)} ms, CPU ${cpuMs.toFixed(3)} ms/run (mean) over ${times.length} runs, ${findings} findings`,
+    load,
   };
 }
 
 function validationOfCloudFormation(service: PolicyLanguageService): Figure {
+  const load = currentLoad();
   const { text, policies } = cloudFormationTemplate();
   let findings = 0;
   const { wall: times, cpuMs } = sample(() => (findings = service.validate({ uri: 'file:///bench/template.json', text }).length), 5, 30);
@@ -93,99 +93,121 @@ function validationOfCloudFormation(service: PolicyLanguageService): Figure {
     target: '< 50 ms',
     met: value < 50,
     detail: `p95 ${percentile(times, 0.95).toFixed(1)} ms, CPU ${cpuMs.toFixed(1)} ms/run (mean) over ${times.length} runs, ${findings} findings`,
+    load,
   };
 }
 
-function ensureCorpus(): void {
-  const present = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => name.endsWith('.json')).length : 0;
-  if (present === CORPUS_SIZE) return;
-  console.log(`bench: generating the ${CORPUS_SIZE}-policy corpus in bench/corpus ...`);
-  const result = spawnSync('python3', [CORPUS_GENERATOR, CORPUS, String(CORPUS_SIZE)], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${CORPUS_GENERATOR} failed (status ${result.status}); is python3 installed?`);
-}
-
-function cliOverCorpus(): Figure {
-  ensureCorpus();
-  const cli = join(ROOT, 'dist', 'cli.js');
-  const runs: number[] = [];
-  let output = '';
-  const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-  const cpuBefore = childrenCpuMs(ticksPerSecond);
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    runs.push(performance.now() - started);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`the CLI failed (status ${result.status}): ${result.stderr}`);
-    output = result.stdout;
+/** The goals of issue 16 that a lint comparison answers: CPU within 2x of the floor's, peak memory. */
+function lintGoals(result: SideBySide, size: number): Figure[] {
+  const load = Math.max(result.load.start, result.load.end);
+  const toFloor = result.ratios.find((r) => r.numerator === LINT && r.denominator === FLOOR);
+  const lint = result.contenders.find((c) => c.name === LINT);
+  const parliament = result.ratios.find((r) => r.numerator === 'Parliament');
+  const figures: Figure[] = [];
+  if (toFloor && lint) {
+    figures.push({
+      name: `CLI CPU over the floor's, ${size.toLocaleString('en-US')} files (median of in-round ratios)`,
+      value: toFloor.cpu,
+      unit: 'x',
+      target: '<= 2x',
+      met: toFloor.cpu <= 2,
+      detail: `CLI ${(lint.cpuMs / 1000).toFixed(2)} s CPU, ${(lint.wallMs / 1000).toFixed(2)} s wall; wall ratio ${toFloor.wall.toFixed(2)}x`,
+      load,
+    });
+    figures.push({ name: `CLI peak RSS, ${size.toLocaleString('en-US')} files`, value: lint.maxRssMiB, unit: 'MiB', target: '< 200 MiB', met: lint.maxRssMiB < 200, detail: '', load });
   }
-  const cpuAfter = childrenCpuMs(ticksPerSecond);
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, CPU ${((cpuAfter - cpuBefore) / runs.length).toFixed(0)} ms/run (mean)`;
-  const results = JSON.parse(output) as { diagnostics: unknown[] }[];
-  const findings = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
-  const withFindings = results.filter((r) => r.diagnostics.length > 0).length;
-  const seconds = median(runs) / 1000;
-  return {
-    name: `CLI over ${results.length} policy files, wall time incl. process start (median of ${runs.length})`,
-    value: median(runs),
-    unit: 'ms',
-    target: `>= 20x Parliament (${PARLIAMENT_SECONDS} s): < ${((PARLIAMENT_SECONDS / 20) * 1000).toFixed(0)} ms`,
-    met: seconds < PARLIAMENT_SECONDS / 20,
-    detail: `${Math.round(results.length / seconds)} files/s, ${(PARLIAMENT_SECONDS / seconds).toFixed(1)}x Parliament${cpu}; ${findings} findings in ${withFindings} files`,
-  };
+  figures.push(
+    parliament
+      ? { name: `Parliament over the CLI, ${size.toLocaleString('en-US')} files, side by side`, value: parliament.wall, unit: 'x', target: '>= 20x', met: parliament.wall >= 20, detail: `CPU ratio ${parliament.cpu.toFixed(2)}x`, load }
+      : { name: `Parliament over the CLI, ${size.toLocaleString('en-US')} files`, value: Number.NaN, unit: '', target: '>= 20x', met: undefined, detail: result.notMeasured.find((p) => p.name === 'Parliament')?.reason ?? '', load },
+  );
+  return figures;
 }
 
-async function serverStart(): Promise<Figure> {
-  const value = await measureServerStart();
-  return { name: 'Server start to first diagnostics, one document, stdio', value, unit: 'ms', target: '< 300 ms', met: value < 300, detail: '' };
+async function serverFigures(): Promise<Figure[]> {
+  let load = currentLoad();
+  const start = await measureServerStart();
+  const startFigure: Figure = { name: 'Server start to first diagnostics, one document, stdio (median of 10)', value: start, unit: 'ms', target: '< 300 ms', met: start < 300, detail: '', load };
+  load = currentLoad();
+  const rss = await measureServerMemory();
+  return [startFigure, { name: 'Server RSS after opening 100 policies', value: rss, unit: 'MB', target: '< 100 MB', met: rss < 100, detail: '', load }];
 }
 
-async function serverMemory(): Promise<Figure> {
-  const value = await measureServerMemory();
-  return { name: 'Server RSS after opening 100 policies', value, unit: 'MB', target: '< 100 MB', met: value < 100, detail: '' };
+function formatValue(f: Figure): string {
+  if (Number.isNaN(f.value)) return 'not measured';
+  return `${f.value < 10 ? f.value.toFixed(f.unit === 'x' ? 2 : 3) : f.value.toFixed(1)} ${f.unit}`.trim();
 }
 
 function printTable(figures: Figure[]): void {
-  const rows = figures.map((f) => [f.name, `${f.value < 10 ? f.value.toFixed(3) : f.value.toFixed(1)} ${f.unit}`, f.target, f.met ? 'yes' : 'NO', f.detail]);
-  const header = ['Figure', 'Measured', 'Target', 'Met', 'Detail'];
+  const rows = figures.map((f) => [f.name, formatValue(f), f.target, f.met === undefined ? '-' : f.met ? 'yes' : 'NO', f.load.toFixed(1), f.detail]);
+  const header = ['Figure', 'Measured', 'Target', 'Met', 'Load', 'Detail'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
 }
 
-/** Other processes competing for the CPU inflate every wall-clock figure; say so next to them. */
-function busyWarning(load: number): string | undefined {
-  const cores = cpus().length;
-  return load > cores * 0.5 ? `bench: warning: load average ${load.toFixed(1)} on ${cores} cores; the machine is busy and figures are inflated.` : undefined;
+function options() {
+  const { values } = parseArgs({
+    options: { large: { type: 'boolean', default: false }, rounds: { type: 'string' }, only: { type: 'string' } },
+  });
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...SECTIONS];
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  const rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0)) throw new Error(`--rounds takes a positive whole number, not ${values.rounds}`);
+  return { large: values.large, rounds, sections: new Set(only as Section[]) };
 }
 
 async function main(): Promise<void> {
-  const loadBefore = loadavg()[0];
+  const { large, rounds, sections } = options();
+  const loadBefore = currentLoad();
   const catalog = loadCatalog();
-  const service = new PolicyLanguageService(catalog);
-  const figures = [validationOf6144Characters(service), validationOfCloudFormation(service), cliOverCorpus(), await serverStart(), await serverMemory()];
-  printTable(figures);
-  const evaluator = await measureEvaluator();
-  console.log(`\n${formatEvaluatorBench(evaluator)}`);
-  const hostile = measureHostileInputs(service);
-  console.log(`\n${formatHostileInputs(hostile)}`);
-  const load = Math.max(loadBefore, loadavg()[0]);
-  const warning = busyWarning(load);
-  if (warning) console.log(`\n${warning}`);
+  const figures: Figure[] = [];
+  const comparisons: SideBySide[] = [];
+  console.log(`bench: ${formatLoad({ start: loadBefore, end: loadBefore, cores: cpus().length })} at the start\n`);
+  if (sections.has('editor')) {
+    const service = new PolicyLanguageService(catalog);
+    figures.push(validationOf6144Characters(service), validationOfCloudFormation(service));
+  }
+  if (sections.has('lint')) {
+    for (const [size, defaultRounds] of large ? [[1000, 7], [10000, 5]] : [[1000, 7]]) {
+      const result = compareLint(size, rounds ?? defaultRounds);
+      console.log(formatSideBySide(result));
+      comparisons.push(result);
+      figures.push(...lintGoals(result, size));
+    }
+  }
+  if (sections.has('test')) {
+    const result = compareTest(1000, rounds ?? 7);
+    console.log(formatSideBySide(result));
+    console.log(`  connect-iam test's summary: ${result.summary} (expectations are iam-simulate's decisions; ${result.rejected} generated requests iam-simulate rejected are left out)\n`);
+    comparisons.push(result);
+  }
+  if (sections.has('server')) figures.push(...(await serverFigures()));
+  if (figures.length > 0) printTable(figures);
+  const evaluator = sections.has('evaluator') ? await measureEvaluator() : undefined;
+  if (evaluator) console.log(`\n${formatEvaluatorBench(evaluator)}`);
+  const hostile = sections.has('hostile') ? measureHostileInputs(new PolicyLanguageService(catalog)) : undefined;
+  if (hostile) console.log(`\n${formatHostileInputs(hostile)}`);
+  const loadAfter = currentLoad();
+  console.log(`bench: ${formatLoad({ start: loadBefore, end: loadAfter, cores: cpus().length })} over the whole run`);
   const results = {
     date: new Date().toISOString(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     cpu: `${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}`,
     catalog: `${catalog.sourceName}, data of ${catalog.date}`,
-    loadAverage: Number(load.toFixed(2)),
+    corpusSeed: CORPUS_SEED,
+    load: { start: Number(loadBefore.toFixed(2)), end: Number(loadAfter.toFixed(2)) },
     figures,
+    comparisons: comparisons.map((c) => ({ ...c, contenders: c.contenders.map(({ samples, ...rest }) => ({ ...rest, samples: samples.map(({ stdout: _stdout, ...s }) => s) })) })),
     evaluator,
     hostile,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nbench: wrote bench/results/latest.json');
-  if (figures.some((f) => !f.met)) process.exitCode = 1;
+  if (figures.some((f) => f.met === false)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
