@@ -42,7 +42,11 @@ function container(entries: Node[], size: (entry: Node) => number | undefined): 
   return 2 + sizes.reduce((sum, s) => sum + s, 0) + Math.max(0, sizes.length - 1);
 }
 
+/** Characters that JSON escapes, and whitespace: without them a string's size is its length and its quotes. */
+const ESCAPED_OR_WHITESPACE = /[\s"\\\x00-\x1f\ud800-\udfff]/;
+
 function stringSize(text: string): number {
+  if (!ESCAPED_OR_WHITESPACE.test(text)) return text.length + 2;
   return JSON.stringify(text).replace(WHITESPACE, '').length;
 }
 

@@ -1,4 +1,4 @@
-import { getNodeValue } from 'jsonc-parser';
+import { getNodeValue, type Node } from 'jsonc-parser';
 import type { Rule } from '../rule';
 import { literalStatements } from '../structure/elements';
 
@@ -11,8 +11,14 @@ export const statementRedundant: Rule = {
   },
   check({ doc, report }) {
     for (const policy of doc.policies) {
+      const statements = literalStatements(policy);
+      // Only statements with the same cheap fingerprint can repeat each other: the canonical text is built for those.
+      const fingerprints = statements.map((statement) => fingerprint(statement.node));
+      const counts = new Map<string, number>();
+      for (const f of fingerprints) counts.set(f, (counts.get(f) ?? 0) + 1);
       const seen = new Map<string, number>();
-      for (const statement of literalStatements(policy)) {
+      for (const [i, statement] of statements.entries()) {
+        if (counts.get(fingerprints[i]) === 1) continue;
         const key = canonical(withoutSid(getNodeValue(statement.node)));
         const first = seen.get(key);
         if (first === undefined) {
@@ -28,6 +34,31 @@ export const statementRedundant: Rule = {
     }
   },
 };
+
+/**
+ * What the order of entries and the layout do not change, and a repeat shares: how many values of each kind the
+ * statement holds (the Sid left out) and their total length.
+ */
+function fingerprint(node: Node): string {
+  let values = 0;
+  let length = 0;
+  const visit = (n: Node) => {
+    if (n.type === 'property') {
+      if (n.parent === node && n.children?.[0]?.value === 'Sid') return;
+      length += String(n.children?.[0]?.value).length;
+      if (n.children?.[1]) visit(n.children[1]);
+      return;
+    }
+    if (n.children) {
+      for (const child of n.children) visit(child);
+      return;
+    }
+    values++;
+    length += String(n.value).length;
+  };
+  visit(node);
+  return `${values}:${length}`;
+}
 
 function withoutSid(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
