@@ -4,7 +4,7 @@ import { accessLevelOf, convertCatalog, convertService } from '../../server/serv
 import { validateServiceDocument } from '../../server/service/catalog/update/serviceReference';
 import { BUNDLED, CONNECT_DOCUMENT, NEW_SERVICE_DOCUMENT } from './serviceReferenceFixture';
 
-test('a Service Reference document becomes a catalog service, keeping the bundled descriptions and required marks', () => {
+void test('a Service Reference document becomes a catalog service, keeping the bundled descriptions and required marks', () => {
   const converted = convertService(validateServiceDocument(CONNECT_DOCUMENT, 'connect'), BUNDLED.service('connect'), 'Amazon Connect');
   assert.deepEqual(converted, {
     name: 'Amazon Connect',
@@ -26,7 +26,7 @@ test('a Service Reference document becomes a catalog service, keeping the bundle
   });
 });
 
-test('the catalog index takes names from the bundled data, the prefix for a new service, and keeps the global keys', () => {
+void test('the catalog index takes names from the bundled data, the prefix for a new service, and keeps the global keys', () => {
   const docs = [validateServiceDocument(CONNECT_DOCUMENT, 'connect'), validateServiceDocument(NEW_SERVICE_DOCUMENT, 'brandnew')];
   const { index, services } = convertCatalog(docs, BUNDLED, 'AWS Service Reference http://x/', '2026-12-07');
   assert.deepEqual(index, {
@@ -38,7 +38,7 @@ test('the catalog index takes names from the bundled data, the prefix for a new 
   assert.deepEqual(services.brandnew.actions.getwidget, ['GetWidget', '', 'Read', [['widget']], [], [], {}]);
 });
 
-test('access levels are spelled as in the bundled data', () => {
+void test('access levels are spelled as in the bundled data', () => {
   const level = (p: Record<string, boolean>) => accessLevelOf({ Name: 'X', Annotations: { Properties: p } });
   assert.equal(level({ IsPermissionManagement: true, IsWrite: true }), 'Permissions management, Write');
   assert.equal(level({ IsTaggingOnly: true, IsWrite: true }), 'Tagging, Write');
@@ -47,7 +47,7 @@ test('access levels are spelled as in the bundled data', () => {
   assert.equal(level({}), 'Read');
 });
 
-test('documents that are not the service asked for, or not the format, are refused with the reason', () => {
+void test('documents that are not the service asked for, or not the format, are refused with the reason', () => {
   assert.throws(() => validateServiceDocument(CONNECT_DOCUMENT, 's3'), /names "connect", not "s3"/);
   assert.throws(() => validateServiceDocument({ Name: 'connect' }, 'connect'), /no Actions list/);
   assert.throws(() => validateServiceDocument({ Name: 'connect', Actions: [{ Name: 'A', ActionConditionKeys: 'x' }] }, 'connect'), /ActionConditionKeys is not a list of strings/);

@@ -45,7 +45,7 @@ function assertKeptPrevious(dir: string): void {
   assert.deepEqual(readdirSync(dir), ['catalog'], 'no staging folder is left behind');
 }
 
-test('success: every service is downloaded, converted and installed with its source and date', async () => {
+void test('success: every service is downloaded, converted and installed with its source and date', async () => {
   const dir = cacheDir();
   const progress: number[] = [];
   const result = await withServer({}, (url) => updateCatalog(options(url, dir, { onProgress: (done) => progress.push(done) })));
@@ -65,7 +65,7 @@ test('success: every service is downloaded, converted and installed with its sou
   assert.deepEqual(readdirSync(dir), ['catalog']);
 });
 
-test('HTTP 500 on the index: nothing is written and the status is named', async () => {
+void test('HTTP 500 on the index: nothing is written and the status is named', async () => {
   const dir = cacheDir();
   const result = await withServer({ '/': (_req, res) => res.writeHead(500).end('oops') }, (url) => updateCatalog(options(url, dir)));
   assert.equal(result.ok, false);
@@ -73,7 +73,7 @@ test('HTTP 500 on the index: nothing is written and the status is named', async 
   assert.equal(readDownloadedCatalog(dir), undefined);
 });
 
-test('garbage instead of JSON keeps the previous data', async () => {
+void test('garbage instead of JSON keeps the previous data', async () => {
   const dir = cacheDir();
   await installGood(dir);
   const result = await withServer({ '/v1/connect/connect.json': (_req, res) => res.writeHead(200).end('<html>captive portal</html>') }, (url) => updateCatalog(options(url, dir)));
@@ -82,7 +82,7 @@ test('garbage instead of JSON keeps the previous data', async () => {
   assertKeptPrevious(dir);
 });
 
-test('JSON of the wrong shape keeps the previous data', async () => {
+void test('JSON of the wrong shape keeps the previous data', async () => {
   const dir = cacheDir();
   await installGood(dir);
   const result = await withServer({ '/v1/brandnew/brandnew.json': json({ Name: 'brandnew', Actions: 'none' }) }, (url) => updateCatalog(options(url, dir)));
@@ -91,7 +91,7 @@ test('JSON of the wrong shape keeps the previous data', async () => {
   assertKeptPrevious(dir);
 });
 
-test('partial data: one service failing fails the whole update and names the service', async () => {
+void test('partial data: one service failing fails the whole update and names the service', async () => {
   const dir = cacheDir();
   await installGood(dir);
   const result = await withServer({ '/v1/brandnew/brandnew.json': (_req, res) => res.writeHead(404).end() }, (url) => updateCatalog(options(url, dir)));
@@ -100,14 +100,14 @@ test('partial data: one service failing fails the whole update and names the ser
   assertKeptPrevious(dir);
 });
 
-test('an index much shorter than the bundled data is refused as truncated', async () => {
+void test('an index much shorter than the bundled data is refused as truncated', async () => {
   const dir = cacheDir();
   const result = await withServer({}, (url) => updateCatalog(options(url, dir, { minServices: 10 })));
   assert.equal(result.ok, false);
   assert.match(!result.ok ? result.message : '', /lists 2 services, fewer than 10/);
 });
 
-test('a slow server hits the total timeout', async () => {
+void test('a slow server hits the total timeout', async () => {
   const dir = cacheDir();
   await installGood(dir);
   const started = Date.now();
@@ -118,7 +118,7 @@ test('a slow server hits the total timeout', async () => {
   assertKeptPrevious(dir);
 });
 
-test('an oversized response is cut off at the cap', async () => {
+void test('an oversized response is cut off at the cap', async () => {
   const dir = cacheDir();
   const big = (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(200).end(JSON.stringify({ ...NEW_SERVICE_DOCUMENT, padding: 'x'.repeat(20_000) }));
   const result = await withServer({ '/v1/brandnew/brandnew.json': big }, (url) => updateCatalog(options(url, dir, { maxBytes: 10_000 })));
@@ -126,7 +126,7 @@ test('an oversized response is cut off at the cap', async () => {
   assert.match(!result.ok ? result.message : '', /brandnew\.json: the response is .*over the limit of 10000/);
 });
 
-test('cancelling stops the update and says so', async () => {
+void test('cancelling stops the update and says so', async () => {
   const dir = cacheDir();
   const controller = new AbortController();
   const result = await withServer({ '/v1/connect/connect.json': () => controller.abort() }, (url) => updateCatalog(options(url, dir, { signal: controller.signal })));
@@ -134,14 +134,14 @@ test('cancelling stops the update and says so', async () => {
   assert.match(!result.ok ? result.message : '', /Cancelled/);
 });
 
-test('no server listening: the connection failure is reported', async () => {
+void test('no server listening: the connection failure is reported', async () => {
   const dir = cacheDir();
   const result = await updateCatalog(options('http://127.0.0.1:1', dir));
   assert.equal(result.ok, false);
   assert.match(!result.ok ? result.message : '', /index could not be read[\s\S]*ECONNREFUSED/);
 });
 
-test('HTTPS_PROXY: requests go through the proxy tunnel', async () => {
+void test('HTTPS_PROXY: requests go through the proxy tunnel', async () => {
   const dir = cacheDir();
   const tunnel = await proxy();
   try {
@@ -153,7 +153,7 @@ test('HTTPS_PROXY: requests go through the proxy tunnel', async () => {
   }
 });
 
-test('NO_PROXY bypasses the proxy; an unreachable proxy gives a message naming it', async () => {
+void test('NO_PROXY bypasses the proxy; an unreachable proxy gives a message naming it', async () => {
   const dir = cacheDir();
   const bypassed = await withServer({}, (url) => updateCatalog(options(url, dir, { env: { HTTPS_PROXY: 'http://127.0.0.1:1', NO_PROXY: '127.0.0.1' } })));
   assert.equal(bypassed.ok, true);
@@ -164,7 +164,7 @@ test('NO_PROXY bypasses the proxy; an unreachable proxy gives a message naming i
   assert.match(!unsupported.ok ? unsupported.message : '', /cannot be used: only http:\/\/ proxies are supported/);
 });
 
-test('the update record says where and when the data came from', async () => {
+void test('the update record says where and when the data came from', async () => {
   const dir = cacheDir();
   await installGood(dir);
   const record = JSON.parse(readFileSync(join(dir, 'catalog', 'update.json'), 'utf8')) as Record<string, unknown>;
