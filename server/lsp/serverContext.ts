@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Catalog } from '../service/catalog/catalog';
 import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
@@ -17,6 +18,7 @@ export const PARSES_KEPT = 16;
 /** What every handler shares: the connection, the open documents, the service and the settings. */
 export class ServerContext {
   private languageService: PolicyLanguageService | undefined;
+  private catalog: () => Catalog = () => loadCatalog();
   /** Documents by last use, oldest first (a Map keeps insertion order). */
   private readonly recentlyUsed = new Map<string, true>();
 
@@ -28,8 +30,18 @@ export class ServerContext {
 
   /** Created on first use, so that initialize answers before any catalog file is read. */
   get service(): PolicyLanguageService {
-    this.languageService ??= new PolicyLanguageService(loadCatalog());
+    this.languageService ??= new PolicyLanguageService(this.catalog());
     return this.languageService;
+  }
+
+  /**
+   * Switches to other AWS data (catalogUpdate.ts); the service is made again on next use, and the
+   * settings generation moves on so that diagnostics pulled under the old data look stale.
+   */
+  useCatalog(catalog: () => Catalog): void {
+    this.catalog = catalog;
+    this.languageService = undefined;
+    this.settings.generation++;
   }
 
   async options(uri: string): Promise<Partial<ServiceOptions>> {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CatalogIndex } from '../../server/service/catalog/catalog';
 import type { BundledData } from '../../server/service/catalog/update/convert';
 
 /** Two services in the Service Reference format: "connect" (known to the bundled data) and a new one. */
@@ -74,3 +77,15 @@ export const BUNDLED: BundledData = {
         }
       : undefined,
 };
+
+/** The index of the bundled catalog (dist/catalog, from `npm run build`). */
+export const bundledIndex = JSON.parse(readFileSync(join(__dirname, '..', '..', 'dist', 'catalog', 'index.json'), 'utf8')) as CatalogIndex;
+
+/**
+ * A Service Reference with every bundled service (one action each) plus the connect fixture, so
+ * that the index does not look truncated next to the bundled data.
+ */
+export function manyServices(): { Name: string }[] {
+  const others = Object.keys(bundledIndex.services).filter((prefix) => prefix !== 'connect');
+  return [CONNECT_DOCUMENT, ...others.map((prefix) => ({ Name: prefix, Actions: [{ Name: 'Get', Annotations: { Properties: { IsList: false, IsWrite: false } } }], Resources: [], ConditionKeys: [] }))];
+}

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { serveServiceReference, type Loopback } from '../catalog/loopback';
-import { CONNECT_DOCUMENT } from '../catalog/serviceReferenceFixture';
+import { bundledIndex, manyServices } from '../catalog/serviceReferenceFixture';
 import { CLI_BUNDLE, REPO_ROOT, VALID_POLICY, fixtureFolder, type CliRun } from './runCli';
 
-const bundledIndex = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'catalog', 'index.json'), 'utf8')) as { source: string; date: string; services: Record<string, string> };
-
-/** Enough services that the index does not look truncated next to the bundled data. */
-const MANY_SERVICES = [
-  CONNECT_DOCUMENT,
-  ...Object.keys(bundledIndex.services)
-    .filter((prefix) => prefix !== 'connect')
-    .map((prefix) => ({ Name: prefix, Actions: [{ Name: 'Get', Annotations: { Properties: { IsList: false, IsWrite: false } } }], Resources: [], ConditionKeys: [] })),
-];
+const MANY_SERVICES = manyServices();
 
 /** The CLI in a child process, asynchronously so that the loopback server in this process can answer. */
 function runCliAsync(args: string[], cacheDir: string, cwd: string = REPO_ROOT): Promise<CliRun> {
