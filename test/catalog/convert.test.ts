@@ -12,7 +12,7 @@ void test('a Service Reference document becomes a catalog service, keeping the b
       startchatcontact: ['StartChatContact', 'Grants permission to initiate a chat', 'Write', [['contact'], ['contact-flow', 1]], ['connect:InstanceId'], [], { contact: ['connect:Old'] }],
       tagresource: ['TagResource', 'Grants permission to tag', 'Tagging, Write', [['instance']], ['aws:RequestTag/${TagKey}', 'aws:TagKeys'], [], {}],
       listinstances: ['ListInstances', '', 'List', [], [], [], {}],
-      startbrandnewthing: ['StartBrandNewThing', '', 'Write', [['instance']], [], ['wisdom:GetMessageTemplate'], {}],
+      startbrandnewthing: ['StartBrandNewThing', '', 'Write', [['instance']], [], ['wisdom:GetMessageTemplate'], { instance: ['connect:BrandNewKey'] }],
     },
     resourceTypes: {
       instance: [['arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}'], ['aws:ResourceTag/${TagKey}']],

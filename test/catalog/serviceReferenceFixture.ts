@@ -28,7 +28,7 @@ export const CONNECT_DOCUMENT = {
     {
       Name: 'StartBrandNewThing',
       Annotations: { Properties: { IsList: false, IsPermissionManagement: false, IsTaggingOnly: false, IsWrite: true } },
-      Resources: [{ Name: 'instance' }],
+      Resources: [{ Name: 'instance', ConditionKeys: ['connect:BrandNewKey'] }],
       DependentActions: ['wisdom:GetMessageTemplate'],
     },
   ],

@@ -1,8 +1,9 @@
 /**
  * Converts Service Reference documents (serviceReference.ts) into the catalog format of
  * scripts/build-catalog.mjs. The Service Reference has no descriptions, no display names, no
- * "required" mark on an action's resource types and no per-action resource-type condition keys:
- * for names that match, those come from the bundled catalog; new names get none.
+ * "required" mark on an action's resource types: for names that match, those come from the bundled
+ * catalog; new names get none. An action's resource-type rows take their condition keys from the
+ * Service Reference when it lists some, else from the bundled catalog.
  */
 
 import type { CatalogIndex, RawService } from '../catalog';
@@ -26,6 +27,15 @@ export function accessLevelOf(action: ServiceReferenceAction): string {
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
+function resourceTypeConditionKeys(action: ServiceReferenceAction, bundled: Record<string, string[]>): Record<string, string[]> {
+  const keys: Record<string, string[]> = {};
+  for (const resource of action.Resources ?? []) {
+    const listed = resource.ConditionKeys ?? (Object.prototype.hasOwnProperty.call(bundled, resource.Name) ? bundled[resource.Name] : []);
+    if (listed.length > 0) keys[resource.Name] = unique([...(keys[resource.Name] ?? []), ...listed]);
+  }
+  return keys;
+}
+
 function convertAction(action: ServiceReferenceAction, bundled: RawAction | undefined): RawAction {
   const [, bundledDescription, , bundledResources, , bundledDependents, bundledResourceKeys] = bundled ?? [];
   const requiredBefore = new Set((bundledResources ?? []).filter((r) => r[1] === 1).map((r) => r[0]));
@@ -37,7 +47,7 @@ function convertAction(action: ServiceReferenceAction, bundled: RawAction | unde
     resourceNames.map((name) => (requiredBefore.has(name) ? [name, 1] : [name])),
     unique(action.ActionConditionKeys ?? []),
     unique(action.DependentActions ?? bundledDependents ?? []),
-    Object.fromEntries(Object.entries(bundledResourceKeys ?? {}).filter(([name]) => resourceNames.includes(name))),
+    resourceTypeConditionKeys(action, bundledResourceKeys ?? {}),
   ];
 }
 

@@ -15,8 +15,9 @@ export interface ServiceReferenceAction {
   Name: string;
   ActionConditionKeys?: string[];
   Annotations?: { Properties?: { IsList?: boolean; IsWrite?: boolean; IsPermissionManagement?: boolean; IsTaggingOnly?: boolean } };
-  Resources?: { Name: string }[];
-  /** Not in every document: taken when present. */
+  /** ConditionKeys here are keys for this action on that resource type (ec2:AuthorizedService on CreateNetworkInterfacePermission's network-interface). */
+  Resources?: { Name: string; ConditionKeys?: string[] }[];
+  /** Not in the documents AWS publishes today: taken if it ever appears. */
   DependentActions?: string[];
 }
 
@@ -90,7 +91,7 @@ export function validateServiceDocument(value: unknown, expectedService: string)
   checkNamedList(where, 'Actions', value.Actions, (action, at) => {
     optionalStrings(where, `${at}.ActionConditionKeys`, action.ActionConditionKeys);
     optionalStrings(where, `${at}.DependentActions`, action.DependentActions);
-    checkNamedList(where, `${at}.Resources`, action.Resources, () => undefined);
+    checkNamedList(where, `${at}.Resources`, action.Resources, (resource, rat) => optionalStrings(where, `${rat}.ConditionKeys`, resource.ConditionKeys));
     if (action.Annotations !== undefined && !isObject(action.Annotations)) fail(where, `${at}.Annotations is not an object`);
   });
   checkNamedList(where, 'Resources', value.Resources, (resource, at) => {
