@@ -52,6 +52,7 @@ void describe('connect-iam catalog update / status', () => {
     const update = await runCliAsync(['catalog', 'update', '--endpoint', `${server.url}/`], dir);
     assert.equal(update.status, 0, update.stderr);
     assert.match(update.stdout, new RegExp(`Updated: ${MANY_SERVICES.length} services`));
+    assert.match(update.stderr, new RegExp(`100 of ${MANY_SERVICES.length} services[\\s\\S]*${MANY_SERVICES.length} of ${MANY_SERVICES.length} services`));
 
     const version = await runCliAsync(['--version'], dir);
     assert.match(version.stdout, new RegExp(`AWS catalog: AWS Service Reference ${server.url}/, data of \\d{4}-\\d{2}-\\d{2}`));

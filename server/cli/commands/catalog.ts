@@ -24,6 +24,9 @@ Options:
 Exit codes: 0 done, 1 the update failed (the previous data stays in use), 2 usage error.
 `;
 
+/** A progress line every this many services downloaded. */
+const PROGRESS_EVERY = 100;
+
 function status(cacheDir: string, io: CliIO): number {
   const inUse = loadCatalog(preferredCatalogDir(cacheDir));
   const bundled = loadCatalog(bundledCatalogDir());
@@ -43,7 +46,10 @@ async function update(cacheDir: string, endpoint: string | undefined, timeoutSec
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout takes a number of seconds, not "${timeoutSeconds}".`);
   if (endpoint !== undefined && !/^https?:\/\//.test(endpoint)) throw new UsageError(`--endpoint takes an http or https URL, not "${endpoint}".`);
   io.err(`Downloading the AWS Service Reference from ${endpoint ?? DEFAULT_ENDPOINT} ...\n`);
-  const result = await updateCatalog({ cacheDir, endpoint, timeoutMs, bundled: bundledData() });
+  const onProgress = (done: number, total: number) => {
+    if (done > 0 && (done % PROGRESS_EVERY === 0 || done === total)) io.err(`  ${done} of ${total} services\n`);
+  };
+  const result = await updateCatalog({ cacheDir, endpoint, timeoutMs, bundled: bundledData(), onProgress });
   if (!result.ok) {
     io.err(`connect-iam: ${result.message}\n`);
     return EXIT_FINDINGS;
