@@ -8,16 +8,18 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Comman
 const USAGE = `Usage: connect-iam catalog update [--cache-dir DIR] [--endpoint URL] [--timeout SECONDS]
        connect-iam catalog status [--cache-dir DIR]
 
-update  downloads AWS's Service Reference (the machine-readable Service Authorization Reference)
-        from ${DEFAULT_ENDPOINT}, converts it and keeps it in the cache folder; every
-        command then uses it instead of the data bundled with connect-iam. On any failure the
-        previous data stays in use and the failure is printed. HTTPS_PROXY is honoured.
+update  downloads AWS's Service Reference (the machine-readable Service Authorization
+        Reference), converts it and keeps it in the cache folder; every command then uses it
+        instead of the data bundled with connect-iam. On any failure the previous data stays
+        in use and the failure is printed. HTTPS_PROXY (an http:// proxy) is honoured.
 status  shows which AWS data is in use, its source and its date.
 
 Options:
   --cache-dir DIR     where the downloaded data is kept (default: $${CACHE_DIR_ENV}, else
-                      $XDG_CACHE_HOME/connect-iam, else the user's cache folder; now ${defaultCacheDir()})
-  --endpoint URL      the Service Reference index to download (default: ${DEFAULT_ENDPOINT})
+                      $XDG_CACHE_HOME/connect-iam, else the user's cache folder; here:
+                      ${defaultCacheDir()})
+  --endpoint URL      the Service Reference index to download
+                      (default: ${DEFAULT_ENDPOINT})
   --timeout SECONDS   give up after this long (default: ${DEFAULT_TIMEOUT_MS / 1000})
   -h, --help          show this help
 
