@@ -65,6 +65,15 @@ void test('success: every service is downloaded, converted and installed with it
   assert.deepEqual(readdirSync(dir), ['catalog']);
 });
 
+void test('a redirect is followed; a redirect loop is an error', async () => {
+  const dir = cacheDir();
+  const moved = (to: string) => (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(301, { location: to }).end();
+  const followed = await withServer({ '/old/': moved('/') }, (url) => updateCatalog({ ...options(url, dir), endpoint: `${url}/old/` }));
+  assert.ok(followed.ok, !followed.ok ? followed.message : '');
+  const loop = await withServer({ '/loop/': moved('/loop/') }, (url) => updateCatalog({ ...options(url, dir), endpoint: `${url}/loop/` }));
+  assert.match(!loop.ok ? loop.message : '', /more than 3 redirects/);
+});
+
 void test('HTTP 500 on the index: nothing is written and the status is named', async () => {
   const dir = cacheDir();
   const result = await withServer({ '/': (_req, res) => res.writeHead(500).end('oops') }, (url) => updateCatalog(options(url, dir)));

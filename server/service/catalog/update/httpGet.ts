@@ -19,8 +19,26 @@ function abortReason(signal: AbortSignal): string {
   return reason instanceof Error ? reason.message : 'cancelled';
 }
 
-/** GETs a URL (http or https, through HTTPS_PROXY when set) and returns its body as text. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+
+/** Asked for again at the redirect's target. */
+class Redirect {
+  constructor(readonly location: string) {}
+}
+
+/** GETs a URL (http or https, through HTTPS_PROXY when set), following a few redirects, and returns its body as text. */
 export async function getText(url: string, options: GetOptions): Promise<string> {
+  let current = url;
+  for (let hops = 0; ; hops++) {
+    const result = await getOnce(current, options);
+    if (!(result instanceof Redirect)) return result;
+    if (hops === MAX_REDIRECTS) throw new DownloadError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+    current = new URL(result.location, current).href;
+  }
+}
+
+async function getOnce(url: string, options: GetOptions): Promise<string | Redirect> {
   let target: URL;
   try {
     target = new URL(url);
@@ -45,7 +63,7 @@ export async function getText(url: string, options: GetOptions): Promise<string>
   }
   const socket = tunnel;
   const https = target.protocol === 'https:';
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<string | Redirect>((resolve, reject) => {
     const fail = (message: string) => reject(new DownloadError(`${url}: ${message}`));
     const onAbort = () => req.destroy(new Error(abortReason(options.signal)));
     const requestOptions = {
@@ -54,6 +72,12 @@ export async function getText(url: string, options: GetOptions): Promise<string>
       ...(socket ? { createConnection: () => (https ? tlsConnect({ socket, servername: target.hostname }) : socket) } : {}),
     };
     const req = (https ? httpsRequest : httpRequest)(target, requestOptions, (response: IncomingMessage) => {
+      const location = response.headers.location;
+      if (REDIRECTS.has(response.statusCode ?? 0) && location) {
+        response.resume();
+        resolve(new Redirect(location));
+        return;
+      }
       if (response.statusCode !== 200) {
         response.resume();
         fail(`HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`);
