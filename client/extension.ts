@@ -4,6 +4,7 @@ import { registerAskInstanceArn } from './askInstanceArn';
 import { registerExplainCommands } from './explainCommand';
 import { registerSimulatorCommand } from './simulatorCommand';
 import { registerStatusItem } from './statusItem';
+import { catalogInitializationOptions, registerUpdateAwsDataCommand } from './updateAwsDataCommand';
 
 let client: LanguageClient | undefined;
 
@@ -20,10 +21,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'connectIam' },
     outputChannel,
+    initializationOptions: catalogInitializationOptions(context),
   };
   client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
   context.subscriptions.push(registerExplainCommands(client), registerSimulatorCommand(client));
+  context.subscriptions.push(registerUpdateAwsDataCommand(client));
   await client.start();
   context.subscriptions.push(registerStatusItem(client, outputChannel));
 }

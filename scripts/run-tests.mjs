@@ -1,6 +1,7 @@
 // Runs the node:test suites under test/ (TypeScript through tsx). Node 20's --test takes no globs.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test'];
@@ -22,5 +23,8 @@ if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// An AWS data download in the user's cache would change what the CLI finds: tests use the bundled data
+// unless they name a cache folder of their own.
+const env = { ...process.env, CONNECT_IAM_CACHE_DIR: join(tmpdir(), `connect-iam-tests-no-cache-${process.pid}`) };
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

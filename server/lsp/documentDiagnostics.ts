@@ -36,7 +36,7 @@ export async function documentDiagnostics(context: ServerContext, uri: string, t
 async function validate(context: ServerContext, input: TextDocumentInput, options: Partial<ServiceOptions>, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
   if (input.text.length < OFF_THREAD_CHARS || !context.validator.available) return context.service.validate(input, options);
   try {
-    return await context.validator.validate(input, options, token);
+    return await context.validator.validate(input, options, context.catalog, token);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return [outOfMemoryDiagnostic()];
     if (!(error instanceof ValidationCancelled)) throw error;

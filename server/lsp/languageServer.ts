@@ -5,6 +5,7 @@ import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 import { RULES } from '../service/rules/registry';
 import { LIVE_ASSERTION_CAPABILITIES, registerLiveAssertions } from './assertions';
 import { registerSimulator } from './assertionsSimulator';
+import { registerCatalogUpdate } from './catalogUpdate';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerExplain } from './explain';
@@ -46,6 +47,8 @@ export function startLanguageServer(connection: Connection): void {
     registerSimulator(context);
     registerSimulatorCredentials(context);
     registerStatus(context);
+    const recheckAll = () => (push ? push.scheduleAll() : canRefresh ? refreshPulledDiagnostics(context) : undefined);
+    registerCatalogUpdate(context, params, recheckAll);
 
     connection.onDidChangeConfiguration(
       guardNotification(connection.console, 'Settings change', (change) => {

@@ -20,6 +20,14 @@ export interface ValidationJob {
   id: number;
   input: TextDocumentInput;
   options: Partial<ServiceOptions>;
+  /** The AWS data the main thread checks against, so that a large document is checked against the same. */
+  catalog: CatalogInUse;
+}
+
+/** A catalog folder and how many times the data in it was switched ("Update AWS data" replaces it in place). */
+export interface CatalogInUse {
+  dir: string;
+  generation: number;
 }
 
 export type ValidationOutcome = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
@@ -56,9 +64,9 @@ export class OffThreadValidator {
     return existsSync(this.script);
   }
 
-  validate(input: TextDocumentInput, options: Partial<ServiceOptions>, token?: CancellationToken): Promise<Diagnostic[]> {
+  validate(input: TextDocumentInput, options: Partial<ServiceOptions>, catalog: CatalogInUse, token?: CancellationToken): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const pending: Pending = { job: { id: this.nextId++, input: { ...input }, options }, token, resolve, reject };
+      const pending: Pending = { job: { id: this.nextId++, input: { ...input }, options, catalog: { ...catalog } }, token, resolve, reject };
       for (const queued of this.queue.filter((p) => p.job.input.uri === input.uri)) queued.reject(new ValidationCancelled('superseded by a newer version'));
       this.queue = [...this.queue.filter((p) => p.job.input.uri !== input.uri), pending];
       token?.onCancellationRequested(() => this.cancel(pending));

