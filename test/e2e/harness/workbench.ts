@@ -68,8 +68,29 @@ export class Workbench {
     await this.page.screenshot({ path: join(this.screenshotsDir, `${name}.png`) });
   }
 
-  /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor is the active one. */
+  /**
+   * Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor is the active one. On a loaded
+   * machine a click can land while the list still re-renders and open nothing; Quick Open is then asked again,
+   * within one overall deadline.
+   */
   async openFile(name: string): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await this.quickOpen(name);
+      const wait = Math.min(15_000, Math.max(1_000, deadline - Date.now()));
+      const opened = await waitFor(`the editor of ${name} to be active`, async () => ((await this.activeTab()).startsWith(name) ? true : undefined), {
+        timeoutMs: wait,
+        lastSeen: () => this.describe(),
+      }).catch((error: unknown) => {
+        if (Date.now() >= deadline) throw error;
+        return false;
+      });
+      if (opened) break;
+    }
+    await this.page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+  }
+
+  private async quickOpen(name: string): Promise<void> {
     await this.dismissWidgets();
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
@@ -79,10 +100,6 @@ export class Workbench {
     const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(name)}]`).first();
     await row.waitFor({ timeout: 15_000 });
     await row.click();
-    await waitFor(`the editor of ${name} to be active`, async () => ((await this.activeTab()).startsWith(name) ? true : undefined), {
-      lastSeen: () => this.describe(),
-    });
-    await this.page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
   }
 
   /** The active editor tab's accessible name, which starts with the file name. */
