@@ -5,6 +5,8 @@ import { nestsTooDeep } from './nestingDepth';
 import { scanTokenFacts, type TokenFacts } from './jsonTokens';
 import { parseStrictJson } from './strictJson';
 import type { PolicyView } from './policyView';
+import { jsonWriter } from '../sources/json/writer';
+import type { SourceFormat, SourceWriter } from '../sources/types';
 
 /** What the service is given: an editor buffer or a file read by the CLI. */
 export interface TextDocumentInput {
@@ -19,6 +21,8 @@ export interface TextDocumentInput {
 /** A document parsed once per version and shared by every rule and feature. */
 export interface ParsedDocument {
   input: TextDocumentInput;
+  /** The syntax the text was read as; `writer` edits it in that syntax. */
+  format: SourceFormat;
   text: string;
   root: Node | undefined;
   syntaxErrors: ParseError[];
@@ -27,6 +31,7 @@ export interface ParsedDocument {
   policies: PolicyView[];
   /** Nested deeper than MAX_NESTING, so not read; when it names a Statement it is still reported. */
   tooDeep: boolean;
+  writer: SourceWriter;
 }
 
 /**
@@ -47,8 +52,9 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
   const tooDeep = !strict && nestsTooDeep(text);
   const root = strict ? strict.root : tooDeep ? undefined : parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   const policies = findPolicies(root, forcePolicy);
-  return {
+  const doc: Omit<ParsedDocument, 'writer'> & { writer?: SourceWriter } = {
     input,
+    format: 'json',
     text,
     root,
     syntaxErrors,
@@ -58,6 +64,8 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
     policies,
     tooDeep,
   };
+  doc.writer = jsonWriter(doc as ParsedDocument);
+  return doc as ParsedDocument;
 }
 
 /** A small per-uri cache so that diagnostics, hovers and code actions on one version parse once. */
