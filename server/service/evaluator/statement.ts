@@ -28,7 +28,8 @@ export interface StatementScope extends ConditionScope {
 interface Miss {
   element: MismatchElement;
   node: Node;
-  reason: string;
+  /** A function where the sentence is costly (a "did you mean" over every entry): built only when read. */
+  reason: string | (() => string);
 }
 
 /** Decides whether a statement applies to the request; the first element that fails gives the reason. */
@@ -57,11 +58,21 @@ export function evaluateStatement(statement: StatementView, scope: StatementScop
     effect,
     applies: miss === undefined,
     failedElement: miss?.element,
-    reason: miss?.reason,
+    reason: typeof miss?.reason === 'string' ? miss.reason : undefined,
     statementSpan,
     span: miss ? spanOf(miss.node, scope.input.uri) : statementSpan,
   };
+  if (typeof miss?.reason === 'function') readOnFirstUse(result, miss.reason);
   return { statement, result, principal };
+}
+
+/**
+ * Most verdicts are never shown (a tests file prints only its failures), so a costly reason becomes an
+ * enumerable getter that builds the sentence once, on first read; JSON and spreads still see a plain value.
+ */
+function readOnFirstUse(result: StatementResult, build: () => string): void {
+  let reason: string | undefined;
+  Object.defineProperty(result, 'reason', { enumerable: true, configurable: true, get: () => (reason ??= build()) });
 }
 
 function spanOf(node: Node, uri: string | undefined): SourceSpan {
@@ -93,7 +104,7 @@ function actionMiss(statement: StatementView, action: string): Miss | undefined 
     return hit ? { element: 'action', node: hit.node, reason: `NotAction excludes ${action} (it matches "${hit.text}").` } : undefined;
   }
   if (hit) return undefined;
-  return { element: 'action', node: element, reason: actionListSentence(entries, action) };
+  return { element: 'action', node: element, reason: () => actionListSentence(entries, action) };
 }
 
 function actionListSentence(entries: StringEntry[], action: string): string {
@@ -147,7 +158,9 @@ function resourceMiss(statement: StatementView, scope: StatementScope): Miss | u
   if (hit) return undefined;
   const closest = closestPattern(misses, scope.request.resource);
   if (closest) {
-    return { element: 'resource', node: closest.node, reason: resourceMissSentence(closest, scope.request.resource, scope.request.action, scope.catalog) };
+    const { resource, action } = scope.request;
+    const catalog = scope.catalog;
+    return { element: 'resource', node: closest.node, reason: () => resourceMissSentence(closest, resource, action, catalog) };
   }
   if (missing) {
     return { element: 'resource', node: missing.node, reason: unresolved('Resource', missing.key) };
