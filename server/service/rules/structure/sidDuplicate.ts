@@ -19,13 +19,14 @@ export const sidDuplicate: Rule = {
         .filter((sid): sid is Node => sid?.type === 'string');
       const taken = new Set(sids.map((sid) => sid.value as string));
       const seen = new Set<string>();
+      const nextSuffix = new Map<string, number>();
       for (const sid of sids) {
         const text = sid.value as string;
         if (!seen.has(text)) {
           seen.add(text);
           continue;
         }
-        const unique = nextFree(text, taken);
+        const unique = nextFree(text, taken, nextSuffix);
         taken.add(unique);
         const rejected = rejectsRepeatedSids(policy);
         report({
@@ -54,8 +55,13 @@ function rejectsRepeatedSids(policy: PolicyView): boolean {
   return policy.kind === 'identity' || policy.holder === 'AssumeRolePolicyDocument';
 }
 
-function nextFree(sid: string, taken: ReadonlySet<string>): string {
-  let n = 2;
+/**
+ * The first `${sid}N` not taken, N from 2. `nextSuffix` remembers where the search for each Sid stopped, so
+ * 10,000 statements sharing one Sid cost linear time, not quadratic.
+ */
+function nextFree(sid: string, taken: ReadonlySet<string>, nextSuffix: Map<string, number>): string {
+  let n = nextSuffix.get(sid) ?? 2;
   while (taken.has(`${sid}${n}`)) n++;
+  nextSuffix.set(sid, n + 1);
   return `${sid}${n}`;
 }
