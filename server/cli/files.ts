@@ -2,11 +2,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { UsageError } from './command';
 
-const POLICY_EXTENSIONS = new Set(['.json', '.jsonc']);
+/** What a folder is searched for: JSON policies and templates, and YAML (or .template) CloudFormation templates. */
+export const POLICY_EXTENSIONS = new Set(['.json', '.jsonc', '.yaml', '.yml', '.template']);
 
 /**
  * The files to lint, in a stable order: files named on the command line as given (any extension),
- * and inside folders every *.json and *.jsonc, skipping node_modules, dot-folders and symlinked
+ * and inside folders every *.json, *.jsonc, *.yaml, *.yml and *.template, skipping node_modules, dot-folders and symlinked
  * folders (which could loop). Paths keep the user's spelling (joined for folder contents) so the
  * output points where they looked. A file that cannot be read is still listed: reading it reports why.
  */

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog/catalog';
 import { DIAGNOSTIC_SOURCE, ruleDocsLink, type Diagnostic, type Severity } from './diagnostics';
-import { DocumentCache, parseDocument, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
+import { DocumentCache, mayHideUnreadPolicy, parseDocument, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
 import { HOVER_PROVIDERS } from './features/hover';
@@ -41,7 +41,7 @@ export class PolicyLanguageService {
 
   private diagnose(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
-    if (doc.policies.length === 0 && !options.forcePolicy && !(doc.tooDeep && doc.text.includes('"Statement"'))) return [];
+    if (doc.policies.length === 0 && !options.forcePolicy && !mayHideUnreadPolicy(doc)) return [];
     const diagnostics: Diagnostic[] = [];
     const superseded = new SupersededFindings();
     // One context for every rule, reporting for the rule that runs: no closure per rule and document.
@@ -59,6 +59,7 @@ export class PolicyLanguageService {
     const active = activeRules(options);
     for (let i = 0; i < active.length; i++) {
       ({ rule, severity } = active[i]);
+      if (rule.meta.formats && !rule.meta.formats.includes(doc.format)) continue;
       try {
         rule.check(context);
       } catch (error) {

@@ -6,6 +6,7 @@ import { applyEdits } from '../../server/service/text/edits';
 import { LineIndex, type Range } from '../../server/service/text/lineIndex';
 import type { ServiceOptions } from '../../server/service/options';
 import { service } from './service';
+import { asTemplates, findingsByPath } from './yamlTemplate';
 
 /** Marks an expected diagnostic range in an invalid case: `"Effect": ⟦"allow"⟧`. */
 export const OPEN = '⟦';
@@ -88,6 +89,23 @@ export function ruleTable(rule: Rule, table: RuleTable): void {
         }
         if (c.output !== undefined) assert.equal(applyFixes(rule, text, found, c.fixTitle, c.options), c.output);
       });
+    });
+    if (!rule.meta.formats || rule.meta.formats.includes('yaml')) yamlParity(rule, table);
+  });
+}
+
+/** Every case, put into a template, finds the same (rule, JSON path) pairs in YAML as in JSON. */
+function yamlParity(rule: Rule, table: RuleTable): void {
+  const cases = [...table.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...table.invalid.map((c) => ({ ...c, code: markedRanges(c.code).text }))];
+  cases.forEach((c, i) => {
+    void it(`as YAML #${i + 1}${c.name ? `: ${c.name}` : ''}`, (t) => {
+      const forms = asTemplates(c.code);
+      if (!forms) {
+        t.skip('not a JSON object: no template to render');
+        return;
+      }
+      const inJson = findingsByPath(rule.meta.id, 'file:///test/template.json', forms.json, c.options);
+      assert.deepEqual(findingsByPath(rule.meta.id, 'file:///test/template.yaml', forms.yaml, c.options), inJson, `YAML form:\n${forms.yaml}`);
     });
   });
 }

@@ -25,8 +25,9 @@ function defaultThreads(fileCount: number): number {
 
 const USAGE = `Usage: connect-iam lint [options] PATHS...
 
-Lints IAM policies in the given files and folders (folders: every *.json and *.jsonc,
-skipping node_modules and dot-folders) with the same rules as the VS Code extension.
+Lints IAM policies in the given files and folders (folders: every *.json, *.jsonc, *.yaml,
+*.yml and *.template, skipping node_modules and dot-folders) with the same rules as the VS Code
+extension: policy files, and the policies in CloudFormation and SAM templates, JSON or YAML.
 
 Options:
   -f, --format text|json|sarif   output format (default: text)
@@ -36,8 +37,8 @@ Options:
                                  files or more, else 1); the output is the same for any N
   -h, --help                     show this help
 
-Files that are not regular files (devices, FIFOs), larger than 5 MB, binary or empty are reported
-on stderr as not checked. Text files may be UTF-8, or UTF-16 with a byte-order mark.
+Files that are not regular files (devices, FIFOs), larger than 5 MB, binary or empty, YAML that is
+not a template and text that is neither JSON nor YAML are reported on stderr as not checked. Text files may be UTF-8, or UTF-16 with a byte-order mark.
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O error (a file that could
 not be read, or no file checked at all).
@@ -68,7 +69,7 @@ export const lintCommand: Command = {
 
     const files = collectFiles(positionals, io.cwd);
     // A CI step pointed at the wrong folder must fail, not pass quietly with nothing checked.
-    if (files.length === 0) throw new UsageError(`No *.json or *.jsonc files found in ${positionals.join(', ')}.`);
+    if (files.length === 0) throw new UsageError(`No *.json, *.jsonc, *.yaml, *.yml or *.template files found in ${positionals.join(', ')}.`);
     const catalog = loadCatalog();
     const threads = jobs ?? defaultThreads(files.length);
     const results: FileResult[] = [];

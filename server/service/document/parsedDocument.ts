@@ -92,6 +92,18 @@ function readYaml(input: TextDocumentInput, text: string, forcePolicy: boolean):
   };
 }
 
+/** A YAML text that says it is a template: a template section or a resource of an AWS type. */
+const YAML_TEMPLATE_HINT = /^AWSTemplateFormatVersion[ \t]*:|^[ \t]+Type:[ \t]*["']?AWS::/m;
+
+/**
+ * Whether a document in which no policy was found may hold one that could not be read (too deep,
+ * or a template whose YAML is broken): its syntax findings are shown rather than nothing.
+ */
+export function mayHideUnreadPolicy(doc: ParsedDocument): boolean {
+  if (doc.format === 'yaml') return (doc.tooDeep || doc.sourceErrors.length > 0) && YAML_TEMPLATE_HINT.test(doc.text);
+  return doc.tooDeep && doc.text.includes('"Statement"');
+}
+
 const NO_TOKEN_FACTS: TokenFacts = { comments: [], trailingCommas: [] };
 
 /** A small per-uri cache so that diagnostics, hovers and code actions on one version parse once. */

@@ -8,10 +8,12 @@ import type { Rule } from './rule';
 import { securityRules } from './security';
 import { structureRules } from './structure';
 import { suggestionRules } from './suggestions';
+import { yamlRules } from './yaml';
 
 /** Every rule, in the order findings are reported. Each area keeps its own list in its index.ts. */
 export const RULES: readonly Rule[] = [
   ...jsonRules,
+  ...yamlRules,
   ...structureRules,
   ...actionsRules,
   ...arnRules,

@@ -3,9 +3,10 @@ import type { Catalog } from '../catalog/catalog';
 import type { ParsedDocument } from '../document/parsedDocument';
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { ServiceOptions } from '../options';
+import type { SourceFormat } from '../sources/types';
 import type { TextEdit } from '../text/lineIndex';
 
-export type RuleCategory = 'json' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'security' | 'suggestion' | 'assertion';
+export type RuleCategory = 'json' | 'yaml' | 'structure' | 'action' | 'arn' | 'resource' | 'connect' | 'condition' | 'security' | 'suggestion' | 'assertion';
 
 /** What every rule declares before its logic: the stable facts docs, settings and the CLI rely on. */
 export interface RuleMeta {
@@ -20,6 +21,8 @@ export interface RuleMeta {
    * this rule reported (or listed in a finding's `covers`) is dropped. Switched off, this rule hides nothing.
    */
   supersedes?: readonly string[];
+  /** The syntaxes the rule is about (json-comment only means something in JSON); every format when unset. */
+  formats?: readonly SourceFormat[];
 }
 
 /** A finding as a rule reports it; the service turns it into a Diagnostic. */

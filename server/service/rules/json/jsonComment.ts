@@ -5,6 +5,7 @@ export const jsonComment: Rule = {
     id: 'json-comment',
     description: 'A comment in a policy document, which AWS rejects as invalid JSON.',
     category: 'json',
+    formats: ['json'],
     defaultSeverity: 'error',
   },
   check({ doc, report }) {

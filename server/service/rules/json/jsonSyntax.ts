@@ -32,6 +32,7 @@ export const jsonSyntax: Rule = {
     id: 'json-syntax',
     description: 'The policy is not valid JSON, so AWS rejects it.',
     category: 'json',
+    formats: ['json'],
     defaultSeverity: 'error',
   },
   check({ doc, report }) {

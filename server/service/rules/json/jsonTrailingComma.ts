@@ -6,6 +6,7 @@ export const jsonTrailingComma: Rule = {
     id: 'json-trailing-comma',
     description: 'A comma after the last element of an object or array, which AWS rejects as invalid JSON.',
     category: 'json',
+    formats: ['json'],
     defaultSeverity: 'error',
   },
   check({ doc, report }) {
