@@ -12,6 +12,8 @@ const POLICY_FILE_NAME = /policy[^/]*\.jsonc?$/i;
  * for a Statement (or connectIam.files), so a new file is not flagged while it is being written.
  */
 export function isBecomingPolicy(doc: ParsedDocument): boolean {
+  // YAML holds policies only inside templates, which are found as they are written.
+  if (doc.format !== 'json') return false;
   const root = doc.root;
   if (root?.type !== 'object') return false;
   const keys = (root.children ?? []).map((property) => keyOf(property)?.value);

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import POLICY_SNIPPETS from '../../../../snippets/policy.json';
 import { keyOf } from '../../document/policyView';
 import type { CompletionItem, FeatureContext } from '../types';
-import { nextSignificant, previousSignificant } from './significant';
+import { isFlowCollection, nextSignificant, previousSignificant } from './significant';
 
 interface SnippetEntry {
   prefix: string[];
@@ -47,6 +47,8 @@ export function snippetCompletion({ doc, cursor }: FeatureContext): CompletionIt
   else if (!statement && node.type === 'array' && node === policy.statementValue) shape = 'statement';
   else if (!statement && node === policy.node && (node.children?.length ?? 0) === 0) shape = 'policyBody';
   else return [];
+  // The snippets are JSON: in YAML they fit only where JSON's braces and commas do, in a flow collection.
+  if (!isFlowCollection(doc.text, node, doc.format)) return [];
   // The word typed so far (the prefix, which is not JSON yet) is what the snippet replaces.
   const wordStart = cursor.offset - (/[\w-]*$/.exec(doc.text.slice(Math.max(0, cursor.offset - 100), cursor.offset))?.[0].length ?? 0);
   const before = previousSignificant(doc.text, wordStart);

@@ -33,7 +33,8 @@ export function valueCompletion({ doc, cursor }: FeatureContext): CompletionItem
     const atStatement = statement !== undefined && node.parent === statement.node;
     const atPolicy = statement === undefined && node.parent === policy?.node;
     const choices = atStatement || atPolicy ? choicesFor([node.children[0].value as string], atStatement) : undefined;
-    return choices ? items(choices, doc.lines.range(cursor.offset, 0), true) : [];
+    // JSON needs the quotes; a YAML scalar such as Allow or 2012-10-17 reads as the same string without them.
+    return choices ? items(choices, doc.lines.range(cursor.offset, 0), doc.format === 'json') : [];
   }
   return [];
 }

@@ -166,11 +166,18 @@ class TreeBuilder {
     const colon = copyAt ? copyAt.offset : this.text.indexOf(':', key.offset + key.length);
     property.offset = key.offset;
     property.colonOffset = colon < 0 || (value && colon > value.offset) ? key.offset + key.length : colon;
-    const end = value ? value.offset + value.length : Math.max(key.offset + key.length, property.colonOffset + 1);
+    // `Key:` with nothing after it runs to the end of its line, where the value will be typed.
+    const end = value ? value.offset + value.length : this.endOfBlanks(Math.max(key.offset + key.length, property.colonOffset + 1));
     property.length = copyAt ? copyAt.length : end - key.offset;
     property.children!.push(key);
     if (value) property.children!.push(value);
     object.children!.push(property);
+  }
+
+  private endOfBlanks(offset: number): number {
+    let end = offset;
+    while (this.text[end] === ' ' || this.text[end] === '\t') end++;
+    return end;
   }
 
   /** A mapping key as a string node (`1:` is the key "1"; a `? [complex]` key reads as its text). */
