@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { POLICY_LANGUAGES } from './policyDocuments';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REVEAL_COMMAND } from '../server/lsp/assertionsProtocol';
 import { ACTION_NAMES_REQUEST, EXPLAIN_REQUEST, type ActionNameItem, type ActionNamesParams, type ExplainParams, type ExplainResult, type TypedRequest } from '../server/lsp/explainProtocol';
@@ -23,8 +24,8 @@ export function registerExplainCommands(client: LanguageClient): vscode.Disposab
   const output = vscode.window.createOutputChannel('Connect IAM: Access');
   const explain = vscode.commands.registerCommand(EXPLAIN_COMMAND, async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !['json', 'jsonc'].includes(editor.document.languageId)) {
-      void vscode.window.showWarningMessage('Connect IAM: open the policy (a JSON file) to explain access against, then run Explain access again.');
+    if (!editor || !POLICY_LANGUAGES.includes(editor.document.languageId)) {
+      void vscode.window.showWarningMessage('Connect IAM: open the policy (a JSON file or a CloudFormation template) to explain access against, then run Explain access again.');
       return;
     }
     const request = await askRequest(client, 'Explain access', editor.document.uri.toString());

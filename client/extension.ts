@@ -2,23 +2,19 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAskInstanceArn } from './askInstanceArn';
 import { registerExplainCommands } from './explainCommand';
+import { POLICY_DOCUMENTS } from './policyDocuments';
 import { registerSimulatorCommand } from './simulatorCommand';
 import { registerStatusItem } from './statusItem';
 import { catalogInitializationOptions, registerUpdateAwsDataCommand } from './updateAwsDataCommand';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server over IPC for JSON and JSONC documents; the server does the work. */
+/** Starts the language server over IPC for JSON, JSONC and YAML documents; the server does the work. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Connect IAM', { log: true });
   const serverOptions: ServerOptions = { module: context.asAbsolutePath('dist/server.js'), transport: TransportKind.ipc };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'json' },
-      { scheme: 'file', language: 'jsonc' },
-      { scheme: 'untitled', language: 'json' },
-      { scheme: 'untitled', language: 'jsonc' },
-    ],
+    documentSelector: POLICY_DOCUMENTS,
     synchronize: { configurationSection: 'connectIam' },
     outputChannel,
     initializationOptions: catalogInitializationOptions(context),

@@ -1,26 +1,20 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_REQUEST, type StatusParams, type StatusResult } from '../server/lsp/statusProtocol';
+import { POLICY_DOCUMENTS } from './policyDocuments';
 import { statusText } from './statusText';
 
 export const SHOW_OUTPUT_COMMAND = 'connectIam.showOutput';
-
-const SELECTOR: vscode.DocumentSelector = [
-  { language: 'json', scheme: 'file' },
-  { language: 'jsonc', scheme: 'file' },
-  { language: 'json', scheme: 'untitled' },
-  { language: 'jsonc', scheme: 'untitled' },
-];
 
 /** Edits come in bursts; the item follows the last one. */
 const REFRESH_DELAY_MS = 300;
 
 /**
- * The language status item of JSON files ({} in the status bar): how many IAM policies Connect IAM
+ * The language status item of JSON and YAML files ({} in the status bar): how many IAM policies Connect IAM
  * found in this file and the date of its AWS data, with a link to its output log.
  */
 export function registerStatusItem(client: LanguageClient, output: vscode.OutputChannel): vscode.Disposable {
-  const item = vscode.languages.createLanguageStatusItem('connectIam.status', SELECTOR);
+  const item = vscode.languages.createLanguageStatusItem('connectIam.status', POLICY_DOCUMENTS);
   item.name = 'Connect IAM';
   item.text = 'Connect IAM';
   item.command = { title: 'Show log', command: SHOW_OUTPUT_COMMAND, tooltip: 'Open the Connect IAM output' };
@@ -29,7 +23,7 @@ export function registerStatusItem(client: LanguageClient, output: vscode.Output
 
   const refresh = async () => {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || vscode.languages.match(SELECTOR, document) === 0) return;
+    if (!document || vscode.languages.match(POLICY_DOCUMENTS, document) === 0) return;
     const generation = ++latest;
     const params: StatusParams = { uri: document.uri.toString() };
     const status = await client.sendRequest<StatusResult | null>(STATUS_REQUEST, params).catch(() => null);
