@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseTree } from 'jsonc-parser';
-import { parseDocument } from '../../server/service/document/parsedDocument';
-import { applyEdits, editAtPath, removeElements } from '../../server/service/text/edits';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { parseDocument } from '../../../server/service/document/parsedDocument';
+import { applyEdits } from '../../../server/service/text/edits';
 
 function removeAt(text: string, path: (string | number)[]): string {
   const doc = parseDocument({ uri: 'file:///p.json', text });
-  return applyEdits(text, editAtPath(doc, path, undefined), doc.lines);
+  const list = doc.root && findNodeAtLocation(doc.root, path.slice(0, -1));
+  assert.ok(list);
+  return applyEdits(text, doc.writer.removeListItems(list, [path[path.length - 1] as number]), doc.lines);
 }
 
-void describe('editAtPath removing an array element', () => {
+void describe('JSON writer: removeListItems of one element', () => {
   void it('keeps a one-line object on one line and valid when the last element goes', () => {
     const text = '{"Statement": [{"Effect": "Allow", "Action": ["a:B", "c:D"], "Resource": "*"}]}';
     const result = removeAt(text, ['Statement', 0, 'Action', 1]);
@@ -36,13 +38,13 @@ void describe('editAtPath removing an array element', () => {
   });
 });
 
-void describe('removeElements', () => {
+void describe('JSON writer: removeListItems', () => {
   void it('removes runs of neighbours as non-overlapping edits', () => {
     const text = '["a", "b", "c", "d", "e"]';
     const doc = parseDocument({ uri: 'file:///p.json', text, version: undefined }, true);
     const array = doc.root;
     assert.ok(array);
-    assert.equal(applyEdits(text, removeElements(doc, array, [1, 2, 4]), doc.lines), '["a", "d"]');
-    assert.equal(applyEdits(text, removeElements(doc, array, [0, 1, 2, 3, 4]), doc.lines), '[]');
+    assert.equal(applyEdits(text, doc.writer.removeListItems(array, [1, 2, 4]), doc.lines), '["a", "d"]');
+    assert.equal(applyEdits(text, doc.writer.removeListItems(array, [0, 1, 2, 3, 4]), doc.lines), '[]');
   });
 });
