@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAssertionsFile } from '../../server/service/assertions/assertionsFile';
-import { MAX_NESTING } from '../../server/service/document/nestingDepth';
+import { MAX_NESTING } from '../../server/service/sources/json/nestingDepth';
 import { service, validate } from '../helpers/service';
 
 const DEEP = 100_000;

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseTree, type Node } from 'jsonc-parser';
-import { scanTokenFacts } from '../../server/service/document/jsonTokens';
-import { parseStrictJson } from '../../server/service/document/strictJson';
+import { scanTokenFacts } from '../../server/service/sources/json/jsonTokens';
+import { parseStrictJson } from '../../server/service/sources/json/strictJson';
 
 /** A node as plain data: every own key (parents checked, not printed), children in order. */
 function shape(node: Node | undefined, parent?: Node): unknown {

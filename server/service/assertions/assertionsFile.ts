@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { MAX_NESTING, nestsTooDeep } from '../document/nestingDepth';
+import { MAX_NESTING, nestsTooDeep } from '../sources/json/nestingDepth';
 import { propertiesOf, valueOf } from '../document/policyView';
 import { syntaxErrorText } from '../rules/json/jsonSyntax';
 import type { AccessRequest } from '../evaluator/types';

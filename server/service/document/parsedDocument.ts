@@ -1,12 +1,14 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import { findPolicies } from './findPolicies';
-import { nestsTooDeep } from './nestingDepth';
-import { scanTokenFacts, type TokenFacts } from './jsonTokens';
-import { parseStrictJson } from './strictJson';
 import type { PolicyView } from './policyView';
+import { sourceFormatOf } from '../sources/format';
+import { scanTokenFacts, type TokenFacts } from '../sources/json/jsonTokens';
+import { parseJson } from '../sources/json/parse';
 import { jsonWriter } from '../sources/json/writer';
-import type { SourceFormat, SourceWriter } from '../sources/types';
+import { parseYaml } from '../sources/yaml/parse';
+import { isCloudFormationTemplate } from '../sources/yaml/template';
+import type { SourceFormat, SourceSyntaxError, SourceWriter } from '../sources/types';
 
 /** What the service is given: an editor buffer or a file read by the CLI. */
 export interface TextDocumentInput {
@@ -14,7 +16,7 @@ export interface TextDocumentInput {
   text: string;
   /** Editor version; when present, the parse is cached per uri and version. */
   version?: number;
-  /** "json" or "jsonc" in the editor; the CLI passes "json". */
+  /** "json", "jsonc" or "yaml" in the editor; the CLI passes none, so the file's name and text decide. */
   languageId?: string;
 }
 
@@ -25,7 +27,10 @@ export interface ParsedDocument {
   format: SourceFormat;
   text: string;
   root: Node | undefined;
+  /** JSON syntax errors, as jsonc-parser reports them. */
   syntaxErrors: ParseError[];
+  /** Syntax errors of the other formats, in their own words. */
+  sourceErrors: SourceSyntaxError[];
   tokens: TokenFacts;
   lines: LineIndex;
   policies: PolicyView[];
@@ -44,29 +49,50 @@ function withoutByteOrderMark(text: string): string {
 }
 
 export function parseDocument(input: TextDocumentInput, forcePolicy = false): ParsedDocument {
-  const syntaxErrors: ParseError[] = [];
   const text = withoutByteOrderMark(input.text);
-  // Strict JSON (nearly every policy) has no syntax error, comment or trailing comma to find.
-  const strict = parseStrictJson(text);
-  // A text nested deeper than any policy or template is not read: every recursive pass would overflow the stack.
-  const tooDeep = !strict && nestsTooDeep(text);
-  const root = strict ? strict.root : tooDeep ? undefined : parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const format = sourceFormatOf({ uri: input.uri, text, languageId: input.languageId });
+  const doc: Omit<ParsedDocument, 'writer'> & { writer?: SourceWriter } = format === 'yaml' ? readYaml(input, text, forcePolicy) : readJson(input, text, forcePolicy);
+  doc.writer = jsonWriter(doc as ParsedDocument);
+  return doc as ParsedDocument;
+}
+
+function readJson(input: TextDocumentInput, text: string, forcePolicy: boolean): Omit<ParsedDocument, 'writer'> {
+  const { root, syntaxErrors, strict, tooDeep } = parseJson(text);
   const policies = findPolicies(root, forcePolicy);
-  const doc: Omit<ParsedDocument, 'writer'> & { writer?: SourceWriter } = {
+  return {
     input,
     format: 'json',
     text,
     root,
     syntaxErrors,
+    sourceErrors: [],
     // Comments and trailing commas only matter in documents that hold a policy.
-    tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(text) : { comments: [], trailingCommas: [] },
+    tokens: !strict && (policies.length > 0 || forcePolicy) ? scanTokenFacts(text) : NO_TOKEN_FACTS,
     lines: new LineIndex(text),
     policies,
     tooDeep,
   };
-  doc.writer = jsonWriter(doc as ParsedDocument);
-  return doc as ParsedDocument;
 }
+
+function readYaml(input: TextDocumentInput, text: string, forcePolicy: boolean): Omit<ParsedDocument, 'writer'> {
+  const { root, errors, tooDeep } = parseYaml(text);
+  // YAML that is not a template (a CI workflow, a Kubernetes manifest) holds no policy of ours.
+  const policies = forcePolicy || isCloudFormationTemplate(root) ? findPolicies(root as Node | undefined, forcePolicy) : [];
+  return {
+    input,
+    format: 'yaml',
+    text,
+    root: root as Node | undefined,
+    syntaxErrors: [],
+    sourceErrors: errors,
+    tokens: NO_TOKEN_FACTS,
+    lines: new LineIndex(text),
+    policies,
+    tooDeep,
+  };
+}
+
+const NO_TOKEN_FACTS: TokenFacts = { comments: [], trailingCommas: [] };
 
 /** A small per-uri cache so that diagnostics, hovers and code actions on one version parse once. */
 export class DocumentCache {

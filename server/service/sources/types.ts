@@ -56,3 +56,10 @@ export interface SourceWriter {
   /** Renames a property's key, keeping its value as written. */
   renameKey(property: SourceNode, newKey: string): TextEdit[];
 }
+
+/** A syntax error in a format's own words (JSON's come as jsonc-parser codes, rendered by the json-syntax rule). */
+export interface SourceSyntaxError {
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+}

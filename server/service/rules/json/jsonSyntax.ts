@@ -1,5 +1,5 @@
 import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
-import { MAX_NESTING } from '../../document/nestingDepth';
+import { MAX_NESTING } from '../../sources/json/nestingDepth';
 import type { Rule } from '../rule';
 
 const MESSAGES: Record<string, string> = {
