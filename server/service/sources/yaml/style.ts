@@ -104,11 +104,13 @@ export function detectLayout(text: string, root: SourceNode | undefined): YamlLa
   return { eol: text.includes('\r\n') ? '\r\n' : '\n', unit: unit ?? '  ', indentedLists: indentedLists ?? true, flowLists: flow > block, quote: single > double ? 'single' : 'double' };
 }
 
-/** Whether a string can be written without quotes here and still read back as the same string. */
+/**
+ * Whether a string can be written without quotes here and still read back as the same string, by
+ * YAML 1.2 and by YAML 1.1 readers (which take 2012-10-17 for a date and yes/no for booleans).
+ */
 function plainWorks(value: string, flow: boolean): boolean {
   if (value === '' || /[\r\n]/.test(value) || (flow && /[,[\]{}]/.test(value))) return false;
-  const written = stringify(value, { defaultStringType: 'PLAIN', lineWidth: 0 }).trimEnd();
-  return written === value;
+  return (['1.1', '1.2'] as const).every((version) => stringify(value, { defaultStringType: 'PLAIN', lineWidth: 0, version }).trimEnd() === value);
 }
 
 /**
