@@ -3,7 +3,7 @@ import { replaceNode, replaceSpan } from '../../text/edits';
 import type { TextEdit } from '../../text/lineIndex';
 import type { SourceNode, SourceWriter } from '../types';
 import { detectLayout, indentAt, isMultiLine, renderJson, spacingBefore, type JsonLayout } from './layout';
-import { removeElements } from './removeElements';
+import { removeElements } from '../commaSeparated';
 import { replaceInValue, valueSpan } from './stringSpans';
 
 /**

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../document/parsedDocument';
 import { replaceSpan } from '../../text/edits';
 import type { TextEdit } from '../../text/lineIndex';
-import { removeElements } from '../json/removeElements';
+import { removeElements } from '../commaSeparated';
 import type { SourceNode, SourceWriter } from '../types';
 import {
   BlockRenderer,

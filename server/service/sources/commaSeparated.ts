@@ -1,12 +1,13 @@
-import type { ParsedDocument } from '../../document/parsedDocument';
-import { replaceSpan } from '../../text/edits';
-import type { TextEdit } from '../../text/lineIndex';
-import type { SourceNode } from '../types';
+import type { ParsedDocument } from '../document/parsedDocument';
+import { replaceSpan } from '../text/edits';
+import type { TextEdit } from '../text/lineIndex';
+import type { SourceNode } from './types';
 
 /**
- * Removes elements of an array by editing the text around them (the layout stays as the user wrote
- * it): each run of neighbours with the comma after it, or before it for the last run, as one edit,
- * so the edits never overlap. Removing every element leaves `[]`.
+ * Removes elements of a comma-separated list (a JSON array or object, a YAML flow list or mapping)
+ * by editing the text around them, so the layout stays as the user wrote it: each run of neighbours
+ * with the comma after it, or before it for the last run, as one edit, so the edits never overlap.
+ * Removing every element leaves the brackets (or braces) empty.
  */
 export function removeElements(doc: ParsedDocument, array: SourceNode, indexes: number[]): TextEdit[] {
   const items = array.children ?? [];
