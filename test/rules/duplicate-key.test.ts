@@ -20,6 +20,12 @@ ruleTable(duplicateKey, {
       output: '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}',
     },
     {
+      name: 'an exact repeat between other keys is removed, the first one kept',
+      code: '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    ⟦"Effect"⟧: "Allow",\n    "Resource": "*"\n  }]\n}',
+      message: /both are the same here/,
+      output: '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}',
+    },
+    {
       name: 'deep inside a Condition, and at the policy level',
       code: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {"aws:PrincipalTag/team": "a", ⟦"aws:PrincipalTag/team"⟧: "b"}}}], ⟦"Version"⟧: "2008-10-17"}',
     },

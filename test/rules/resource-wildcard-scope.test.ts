@@ -81,6 +81,78 @@ ruleTable(resourceWildcardScope, {
 }
 `,
     },
+    {
+      name: 'in a list written one item per line, the ARNs go one per line',
+      code: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": [
+        ⟦"*"⟧
+      ]
+    }
+  ]
+}
+`,
+      options: { connect: { instanceArn: INSTANCE_ARN } },
+      output: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": [
+        "${FLOWS_ARN}",
+        "${INSTANCE_ARN}"
+      ]
+    }
+  ]
+}
+`,
+    },
+    {
+      name: 'a bare "*" in a file whose lists are one item per line becomes such a list',
+      code: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": ⟦"*"⟧
+    }
+  ]
+}
+`,
+      options: { connect: { instanceArn: INSTANCE_ARN } },
+      output: `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "connect:StartChatContact",
+        "connect:StartContactStreaming"
+      ],
+      "Resource": [
+        "${FLOWS_ARN}",
+        "${INSTANCE_ARN}"
+      ]
+    }
+  ]
+}
+`,
+    },
   ],
 });
 

@@ -7,6 +7,7 @@ import { scanTokenFacts, type TokenFacts } from '../sources/json/jsonTokens';
 import { parseJson } from '../sources/json/parse';
 import { jsonWriter } from '../sources/json/writer';
 import { parseYaml } from '../sources/yaml/parse';
+import { yamlWriter } from '../sources/yaml/writer';
 import { isCloudFormationTemplate } from '../sources/yaml/template';
 import type { SourceFormat, SourceSyntaxError, SourceWriter } from '../sources/types';
 
@@ -52,7 +53,7 @@ export function parseDocument(input: TextDocumentInput, forcePolicy = false): Pa
   const text = withoutByteOrderMark(input.text);
   const format = sourceFormatOf({ uri: input.uri, text, languageId: input.languageId });
   const doc: Omit<ParsedDocument, 'writer'> & { writer?: SourceWriter } = format === 'yaml' ? readYaml(input, text, forcePolicy) : readJson(input, text, forcePolicy);
-  doc.writer = jsonWriter(doc as ParsedDocument);
+  doc.writer = format === 'yaml' ? yamlWriter(doc as ParsedDocument) : jsonWriter(doc as ParsedDocument);
   return doc as ParsedDocument;
 }
 

@@ -42,6 +42,11 @@ export interface SourceWriter {
   stringSpan(node: SourceNode, valueOffset: number, valueLength: number): { offset: number; length: number };
   /** Adds values to a string-or-list element: a scalar becomes a list, a list grows in its own layout. */
   appendToList(element: SourceNode, values: unknown[]): TextEdit[];
+  /**
+   * Replaces one list item with `values`, each an item in the list's layout (none removes it); a bare
+   * scalar (a string-or-list element holding one value) becomes a list when given several.
+   */
+  replaceListItem(item: SourceNode, values: unknown[]): TextEdit[];
   /** Removes list items by index; removing all leaves an empty list. Never overlapping edits. */
   removeListItems(list: SourceNode, indexes: number[]): TextEdit[];
   /** Inserts `key: value` into a mapping before the property at `index` (at the end when index >= length). */

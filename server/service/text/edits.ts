@@ -1,68 +1,13 @@
-import { findNodeAtLocation, modify, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 import type { ParsedDocument } from '../document/parsedDocument';
 import type { TextEdit } from './lineIndex';
 
 /** Replace exactly a node's text. */
-export function replaceNode(doc: ParsedDocument, node: Node, newText: string): TextEdit {
+export function replaceNode(doc: ParsedDocument, node: { offset: number; length: number }, newText: string): TextEdit {
   return replaceSpan(doc, node.offset, node.length, newText);
 }
 
 export function replaceSpan(doc: ParsedDocument, offset: number, length: number, newText: string): TextEdit {
   return { range: doc.lines.range(offset, length), newText };
-}
-
-/** A JSON string literal for `value`, as it would be written in the file. */
-export function jsonString(value: string): string {
-  return JSON.stringify(value);
-}
-
-/** The indentation the document already uses, so inserted JSON matches it. */
-export function detectFormatting(text: string): FormattingOptions {
-  const match = /\n([ \t]+)"/.exec(text);
-  const indent = match?.[1] ?? '  ';
-  const insertSpaces = !indent.startsWith('\t');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { insertSpaces, tabSize: insertSpaces ? Math.min(indent.length, 8) || 2 : 4, eol };
-}
-
-/**
- * Set (value) or remove (undefined) what sits at a JSON path, with jsonc-parser's `modify`, so the edit
- * touches only what it must and keeps the user's formatting. An array element is removed by
- * removeElements instead: `modify` reformats the whole document for it, and garbles the text when the
- * element is the last one of an array inside a one-line object.
- */
-export function editAtPath(doc: ParsedDocument, path: JSONPath, value: unknown, isArrayInsertion = false): TextEdit[] {
-  const index = path[path.length - 1];
-  if (value === undefined && typeof index === 'number' && doc.root) {
-    const array = findNodeAtLocation(doc.root, path.slice(0, -1));
-    if (array?.type === 'array' && array.children?.[index]) return removeElements(doc, array, [index]);
-  }
-  return modify(doc.text, path, value, { formattingOptions: detectFormatting(doc.text), isArrayInsertion }).map((e) =>
-    replaceSpan(doc, e.offset, e.length, e.content),
-  );
-}
-
-/**
- * Removes elements of an array by editing the text around them (the layout stays as the user wrote
- * it): each run of neighbours with the comma after it, or before it for the last run, as one edit,
- * so the edits never overlap. Removing every element leaves `[]`.
- */
-export function removeElements(doc: ParsedDocument, array: Node, indexes: number[]): TextEdit[] {
-  const items = array.children ?? [];
-  const removed = new Set(indexes);
-  if (items.every((_, i) => removed.has(i))) return [replaceSpan(doc, array.offset + 1, array.length - 2, '')];
-  const edits: TextEdit[] = [];
-  for (let start = 0; start < items.length; start++) {
-    if (!removed.has(start)) continue;
-    let end = start;
-    while (removed.has(end + 1)) end++;
-    const next = items[end + 1];
-    const previous = items[start - 1];
-    if (next) edits.push(replaceSpan(doc, items[start].offset, next.offset - items[start].offset, ''));
-    else edits.push(replaceSpan(doc, previous.offset + previous.length, items[end].offset + items[end].length - previous.offset - previous.length, ''));
-    start = end;
-  }
-  return edits;
 }
 
 interface Span {

@@ -4,7 +4,6 @@ import { addressCount, formatAddress, maskBytes, nonPublicRange, parseIpBlock } 
 import { isActionScoped, keyMatchesName, resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import type { ParsedOperator } from '../../conditions/operators';
 import { findPolicyVariables } from '../../conditions/policyVariables';
-import { stringValueSpan } from '../../conditions/spans';
 import { actionConditionKeyEntries, statementActions } from '../../conditions/statementActions';
 import type { ParsedDocument } from '../../document/parsedDocument';
 import type { StatementView } from '../../document/policyView';
@@ -105,7 +104,7 @@ function variableHover({ doc, catalog, cursor }: FeatureContext): Hover | undefi
       ? `When the request has no value for it, AWS uses the default \`${variable.defaultValue}\`.`
       : 'When the request has no value for it, this entry does not match.',
   );
-  return { contents: parts.join('\n\n'), range: rangeOf(doc, stringValueSpan(doc, node, variable.offset, variable.length)) };
+  return { contents: parts.join('\n\n'), range: rangeOf(doc, doc.writer.stringSpan(node, variable.offset, variable.length)) };
 }
 
 function rangeOf(doc: ParsedDocument, span: { offset: number; length: number }) {

@@ -1,6 +1,5 @@
 import type { Catalog } from '../../catalog/catalog';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, valueReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 import { describeKind } from '../structure/elements';
 import { actionEntries, parseAction } from './actionEntries';
@@ -23,12 +22,12 @@ export const actionFormat: Rule = {
       report({
         node: entry.node,
         message: `"${entry.text}" is not in the service:action form (such as "connect:StartChatContact", or "*" for all actions): AWS rejects the policy.${repaired ? ` Did you mean "${repaired}"?` : ''}`,
-        data: replacementData(repaired ? [jsonString(repaired)] : []),
+        data: valueReplacements(entry.node, repaired ? [repaired] : []),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change to ${replacement}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Change to ${replacement}`);
   },
 };
 

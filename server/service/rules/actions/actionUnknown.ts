@@ -1,6 +1,6 @@
 import { isParticipantServiceAction } from '../../connect/participantActions';
 import { didYouMean } from '../../text/didYouMean';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
 import { actionEntries } from './actionEntries';
 import { noMatchEffect } from './noMatchEffect';
@@ -32,13 +32,13 @@ export const actionUnknown: Rule = {
         message: `"${name}" is not an action of ${service.name} in the Service Authorization Reference data of ${catalog.date}: ${noMatchEffect(entry.element)}.${
           suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''
         }${suggestions.length > 0 ? '' : NEWER_THAN_DATA}`,
-        data: replacementData(suggestions.map(part.replacement)),
+        data: part.data(suggestions),
       });
     }
   },
-  fix({ diagnostic }) {
+  fix({ doc, diagnostic }) {
     // Never applied by fix-all, even with one suggestion: the catalog has a date, and an action AWS added since
     // (payments:GetPaymentPreferences, close to ListPaymentPreferences) would be rewritten into another one.
-    return replacementFixes(diagnostic, (replacement) => `Change the action to ${replacement}`, false);
+    return replacementFixes(doc, diagnostic, (replacement) => `Change the action to ${replacement}`, false);
   },
 };

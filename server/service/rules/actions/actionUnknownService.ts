@@ -1,6 +1,6 @@
 import { isParticipantServiceAction } from '../../connect/participantActions';
 import { didYouMean } from '../../text/didYouMean';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
 import { actionEntries } from './actionEntries';
 import { noMatchEffect } from './noMatchEffect';
@@ -32,11 +32,11 @@ export const actionUnknownService: Rule = {
         message: `"${prefix}" is not a service prefix in the Service Authorization Reference data of ${catalog.date}: ${noMatchEffect(entry.element)}.${
           suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}" (${catalog.serviceName(s)})`).join(' or ')}?` : ''
         }${suggestions.length > 0 ? '' : NEWER_OR_RETIRED}`,
-        data: replacementData(suggestions.map(part.replacement)),
+        data: part.data(suggestions),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change the service to ${replacement}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Change the service to ${replacement}`);
   },
 };

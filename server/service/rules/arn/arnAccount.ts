@@ -1,7 +1,7 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isAwsOwnedWithoutAccount } from '../../arn/awsOwnedArns';
 import { isPlainPart } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { arnShape } from '../../arn/serviceArnShape';
 import type { Rule } from '../rule';
@@ -32,9 +32,9 @@ export const arnAccount: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const replacement = replacementOf(diagnostic);
-    if (!edit) return [];
-    return [{ title: replacement === '' ? 'Remove the account ID' : `Change the account to ${replacement}`, edits: [edit], isPreferred: true, safe: replacement !== '' }];
+    if (!edits) return [];
+    return [{ title: replacement === '' ? 'Remove the account ID' : `Change the account to ${replacement}`, edits, isPreferred: true, safe: replacement !== '' }];
   },
 };

@@ -1,6 +1,6 @@
 import { arnEntries } from '../../arn/arnEntries';
 import { parseArn } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import type { Rule } from '../rule';
 
 export const arnFormat: Rule = {
@@ -25,8 +25,8 @@ export const arnFormat: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const replacement = replacementOf(diagnostic);
-    return edit ? [{ title: `Change to "${replacement}"`, edits: [edit], isPreferred: true, safe: true }] : [];
+    return edits ? [{ title: `Change to "${replacement}"`, edits, isPreferred: true, safe: true }] : [];
   },
 };

@@ -1,6 +1,6 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isPlainPart } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { PARTITION_ALIASES, PARTITIONS, partitionById } from '../../arn/partitions';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { closestMatch } from '../../text/similarity';
@@ -30,8 +30,8 @@ export const arnPartition: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const replacement = replacementOf(diagnostic);
-    return edit ? [{ title: `Change the partition to "${replacement}"`, edits: [edit], isPreferred: true }] : [];
+    return edits ? [{ title: `Change the partition to "${replacement}"`, edits, isPreferred: true }] : [];
   },
 };

@@ -1,5 +1,5 @@
 import { parsedArns } from '../../arn/arnEntries';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { arnPlaceholders, type Placeholder } from '../../arn/placeholders';
 import { knownInstance, type ConnectInstance } from '../../connect/connectArn';
 import type { Rule } from '../rule';
@@ -36,8 +36,8 @@ export const arnPlaceholder: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const from = diagnostic.data?.from;
-    return edit ? [{ title: `Replace with ${replacementOf(diagnostic)} (from ${String(from)})`, edits: [edit] }] : [];
+    return edits ? [{ title: `Replace with ${replacementOf(diagnostic)} (from ${String(from)})`, edits }] : [];
   },
 };

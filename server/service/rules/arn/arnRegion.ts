@@ -1,6 +1,6 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isPlainPart } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { ALL_REGIONS, partitionById, partitionOfRegion } from '../../arn/partitions';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { arnShape } from '../../arn/serviceArnShape';
@@ -43,9 +43,9 @@ export const arnRegion: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const replacement = replacementOf(diagnostic);
-    if (!edit) return [];
-    return [{ title: replacement === '' ? 'Remove the region' : `Change the region to "${replacement}"`, edits: [edit], isPreferred: true }];
+    if (!edits) return [];
+    return [{ title: replacement === '' ? 'Remove the region' : `Change the region to "${replacement}"`, edits, isPreferred: true }];
   },
 };

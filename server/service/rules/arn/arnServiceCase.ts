@@ -1,5 +1,5 @@
 import { parsedArns } from '../../arn/arnEntries';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import type { Rule } from '../rule';
 
 export const arnServiceCase: Rule = {
@@ -19,8 +19,8 @@ export const arnServiceCase: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const replacement = replacementOf(diagnostic);
-    return edit ? [{ title: `Change the service to "${replacement}"`, edits: [edit], isPreferred: true, safe: true }] : [];
+    return edits ? [{ title: `Change the service to "${replacement}"`, edits, isPreferred: true, safe: true }] : [];
   },
 };

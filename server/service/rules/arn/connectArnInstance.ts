@@ -1,6 +1,6 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isPlainPart, resourceSegments } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { connectSegments, knownInstance, UUID_ANY_CASE } from '../../connect/connectArn';
 import type { Rule } from '../rule';
 
@@ -29,7 +29,7 @@ export const connectArnInstance: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
-    return edit ? [{ title: `Change to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true }] : [];
+    const edits = partReplacementEdits(doc, diagnostic);
+    return edits ? [{ title: `Change to "${replacementOf(diagnostic)}"`, edits, isPreferred: true }] : [];
   },
 };

@@ -1,6 +1,6 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isPlainPart, parseArn, resourceSegments } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { instanceOf, UUID, UUID_ANY_CASE } from '../../connect/connectArn';
 import type { Rule } from '../rule';
@@ -38,7 +38,7 @@ export const connectArnInstanceId: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
-    return edit ? [{ title: `Change to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true, safe: true }] : [];
+    const edits = partReplacementEdits(doc, diagnostic);
+    return edits ? [{ title: `Change to "${replacementOf(diagnostic)}"`, edits, isPreferred: true, safe: true }] : [];
   },
 };

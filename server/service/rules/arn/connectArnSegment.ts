@@ -1,6 +1,6 @@
 import { parsedArns } from '../../arn/arnEntries';
 import { isPlainPart, resourceSegments, type ArnPart } from '../../arn/parseArn';
-import { partReplacementEdit, partReport, replacementOf } from '../../arn/partReplacement';
+import { partReplacementEdits, partReport, replacementOf } from '../../arn/partReplacement';
 import { arnPlaceholders } from '../../arn/placeholders';
 import { connectSegments, SEGMENT_ALIASES, UUID_ANY_CASE } from '../../connect/connectArn';
 import { closestMatch } from '../../text/similarity';
@@ -52,8 +52,8 @@ export const connectArnSegment: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const edit = partReplacementEdit(doc, diagnostic);
+    const edits = partReplacementEdits(doc, diagnostic);
     const safe = diagnostic.data?.alias === true;
-    return edit ? [{ title: `Change the segment to "${replacementOf(diagnostic)}"`, edits: [edit], isPreferred: true, safe }] : [];
+    return edits ? [{ title: `Change the segment to "${replacementOf(diagnostic)}"`, edits, isPreferred: true, safe }] : [];
   },
 };

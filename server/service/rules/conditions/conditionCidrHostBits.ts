@@ -1,6 +1,6 @@
 import { addressCount, bitWidth, hasHostBits, networkBlock, parseIpBlock } from '../../conditions/ip';
 import { knownKeysOf } from '../../conditions/walk';
-import { jsonString } from '../../text/edits';
+import { nodeFromData, pathOf } from '../fixTarget';
 import type { Rule } from '../rule';
 
 export const conditionCidrHostBits: Rule = {
@@ -26,18 +26,18 @@ export const conditionCidrHostBits: Rule = {
             `${value.text} has bits set after its /${block.prefix} prefix: AWS matches the whole network ${network} ` +
             `(${addressCount(block)} addresses), not just ${host}. ` +
             `Write ${network}, or ${host}/${bitWidth(block.version)} for the single address.`,
-          data: { network, host: `${host}/${bitWidth(block.version)}` },
+          data: { path: pathOf(value.node), network, host: `${host}/${bitWidth(block.version)}` },
         });
       }
     }
   },
-  fix({ diagnostic }) {
+  fix({ doc, diagnostic }) {
     const { network, host } = diagnostic.data ?? {};
-    if (typeof network !== 'string' || typeof host !== 'string') return [];
-    const range = diagnostic.range;
+    const value = nodeFromData(doc, diagnostic.data);
+    if (typeof network !== 'string' || typeof host !== 'string' || value?.type !== 'string') return [];
     return [
-      { title: `Change to the network address ${network}`, edits: [{ range, newText: jsonString(network) }], isPreferred: true, safe: true },
-      { title: `Change to the single address ${host}`, edits: [{ range, newText: jsonString(host) }] },
+      { title: `Change to the network address ${network}`, edits: doc.writer.setValue(value, network), isPreferred: true, safe: true },
+      { title: `Change to the single address ${host}`, edits: doc.writer.setValue(value, host) },
     ];
   },
 };

@@ -2,7 +2,7 @@ import { resolveConditionKey } from '../../conditions/keys';
 import { formatOperator } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { moveKeyFixes } from './keyAt';
+import { moveKeyData, moveKeyFixes } from './keyAt';
 
 export const conditionForAllValuesSingleValued: Rule = {
   meta: {
@@ -24,11 +24,11 @@ export const conditionForAllValuesSingleValued: Rule = {
           `${resolved.name} has a single value, and ForAllValues is true when a request has no ${key.name} at all` +
           `${effect === 'Allow' || effect === 'Deny' ? `, so this ${effect} also applies to every request without it` : ''}. ` +
           `Use "${formatOperator(parsed.info.name, parsed.ifExists)}" without the qualifier.`,
-        data: { operator: formatOperator(parsed.info.name, parsed.ifExists) },
+        data: moveKeyData(key, formatOperator(parsed.info.name, parsed.ifExists)),
       });
     }
   },
   fix({ doc, diagnostic }) {
-    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator, ' (no ForAllValues)');
+    return moveKeyFixes(doc, diagnostic, ' (no ForAllValues)');
   },
 };

@@ -3,9 +3,8 @@ import { GLOBAL_KEYS } from '../../conditions/globalKeys';
 import { missingKeyEffect } from '../../conditions/missingKey';
 import { actionConditionKeys, statementActions } from '../../conditions/statementActions';
 import { knownKeysOf } from '../../conditions/walk';
-import { jsonString } from '../../text/edits';
 import { didYouMean } from '../../text/didYouMean';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, keyReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 
 /** For a key written without a prefix ("SourceIp"), the global keys it may stand for ("aws:SourceIp"). */
@@ -42,11 +41,11 @@ export const conditionKeyUnknown: Rule = {
         message: `${what}: no request carries it, and then ${missingKeyEffect(key, 'its actions')}.${hint}`,
         // A prefix the reference does not list may be a service newer (or older) than the bundled data.
         severity: kind === 'unknown-service' ? 'warning' : undefined,
-        data: replacementData(fixes.map(jsonString)),
+        data: keyReplacements(key.keyNode, fixes),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (r) => `Change to ${r}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (r) => `Change to ${r}`);
   },
 };

@@ -2,7 +2,7 @@ import { resolveConditionKey } from '../../conditions/keys';
 import { formatOperator } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { moveKeyFixes } from './keyAt';
+import { moveKeyData, moveKeyFixes } from './keyAt';
 
 const MFA_PRESENT = 'aws:MultiFactorAuthPresent';
 
@@ -28,11 +28,11 @@ export const conditionMfaPresentFalse: Rule = {
           `AWS puts aws:MultiFactorAuthPresent only in requests signed with temporary credentials; requests with an IAM user's long-term access keys lack it, so Bool "false" never matches them` +
           (deny ? ': this Deny does not stop access keys without MFA.' : ': this Allow does not cover them.') +
           ` Use ${replacement}, which is also true when the key is missing.`,
-        data: { operator: replacement },
+        data: moveKeyData(key, replacement),
       });
     }
   },
   fix({ doc, diagnostic }) {
-    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator);
+    return moveKeyFixes(doc, diagnostic);
   },
 };

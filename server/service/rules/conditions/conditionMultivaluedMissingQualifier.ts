@@ -2,7 +2,7 @@ import { resolveConditionKey } from '../../conditions/keys';
 import { formatOperator } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { moveKeyFixes } from './keyAt';
+import { moveKeyData, moveKeyFixes } from './keyAt';
 
 export const conditionMultivaluedMissingQualifier: Rule = {
   meta: {
@@ -26,11 +26,11 @@ export const conditionMultivaluedMissingQualifier: Rule = {
         message:
           `${resolved.name} can hold a list of values (${resolved.type}), and ${info.name} without a set qualifier compares a single value: ` +
           `a request with several values fails the test whatever they are. Use ${suggested} (${info.negated ? 'true when no value matches' : 'true when any value matches'}).`,
-        data: { operator: suggested },
+        data: moveKeyData(key, suggested),
       });
     }
   },
   fix({ doc, diagnostic }) {
-    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator);
+    return moveKeyFixes(doc, diagnostic);
   },
 };

@@ -3,7 +3,7 @@ import { resolveConditionKey, type ResolvedKey } from '../../conditions/keys';
 import { formatOperator, type OperatorInfo } from '../../conditions/operators';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { moveKeyFixes } from './keyAt';
+import { moveKeyData, moveKeyFixes } from './keyAt';
 
 const FAMILY_COMPARES: Record<string, string> = {
   String: 'compares text',
@@ -60,11 +60,11 @@ export const conditionOperatorKeyMismatch: Rule = {
         message:
           `${resolved.name} is ${article(resolved.type)} ${resolved.type} key, but ${info.name} ${FAMILY_COMPARES[info.family]}: ${consequence(info, resolved)}.` +
           (replacement ? ` Use ${replacement}.` : ''),
-        data: replacement ? { operator: replacement } : undefined,
+        data: replacement ? moveKeyData(key, replacement) : undefined,
       });
     }
   },
   fix({ doc, diagnostic }) {
-    return moveKeyFixes(doc, doc.lines.offsetAt(diagnostic.range.start), diagnostic.data?.operator);
+    return moveKeyFixes(doc, diagnostic);
   },
 };

@@ -1,7 +1,6 @@
 import { formatOperator } from '../../conditions/operators';
 import { operatorsOf } from '../../conditions/walk';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, keyReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 
 export const conditionOperatorNullIfExists: Rule = {
@@ -18,11 +17,11 @@ export const conditionOperatorNullIfExists: Rule = {
       report({
         node: operator.keyNode,
         message: 'Null already tests whether the key exists, so IAM does not accept an IfExists form of it. Use "Null".',
-        data: replacementData([jsonString(formatOperator('Null', false, qualifier))]),
+        data: keyReplacements(operator.keyNode, [formatOperator('Null', false, qualifier)]),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (r) => `Change to ${r}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (r) => `Change to ${r}`);
   },
 };

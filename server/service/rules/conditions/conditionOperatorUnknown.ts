@@ -1,8 +1,7 @@
 import { operatorsOf } from '../../conditions/walk';
 import { OPERATOR_NAMES, formatOperator, parseOperator, type SetQualifier } from '../../conditions/operators';
-import { jsonString } from '../../text/edits';
 import { didYouMean } from '../../text/didYouMean';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, keyReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 
 const QUALIFIERS: SetQualifier[] = ['ForAllValues', 'ForAnyValue'];
@@ -42,11 +41,11 @@ export const conditionOperatorUnknown: Rule = {
       report({
         node: operator.keyNode,
         message: `${what}: IAM rejects the policy (MalformedPolicyDocument).${hint}`,
-        data: replacementData(fixes.map(jsonString)),
+        data: keyReplacements(operator.keyNode, fixes),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (r) => `Change to ${r}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (r) => `Change to ${r}`);
   },
 };

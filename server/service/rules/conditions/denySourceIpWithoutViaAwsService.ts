@@ -1,7 +1,8 @@
 import { conditionKeys } from '../../conditions/conditionBlock';
 import { resolveConditionKey } from '../../conditions/keys';
 import { statementsOf } from '../../conditions/walk';
-import { editAtPath } from '../../text/edits';
+import { propertiesOf, valueOf } from '../../document/policyView';
+import { nodeFromData } from '../fixTarget';
 import type { Rule } from '../rule';
 
 /** Keys that already let AWS services through a source-IP Deny. */
@@ -34,8 +35,15 @@ export const denySourceIpWithoutViaAwsService: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const path = diagnostic.data?.conditionPath;
-    if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) return [];
-    return [{ title: 'Add "Bool": {"aws:ViaAWSService": "false"}', edits: editAtPath(doc, [...path, 'Bool', 'aws:ViaAWSService'], 'false'), isPreferred: true }];
+    const condition = nodeFromData(doc, diagnostic.data, 'conditionPath');
+    if (condition?.type !== 'object') return [];
+    // Into the Condition's Bool block when it has one, so the result never holds Bool twice.
+    const bool = valueOf(propertiesOf(condition).get('Bool'));
+    const edits = bool
+      ? bool.type === 'object'
+        ? doc.writer.insertProperty(bool, 'aws:ViaAWSService', 'false', bool.children?.length ?? 0)
+        : []
+      : doc.writer.insertProperty(condition, 'Bool', { 'aws:ViaAWSService': 'false' }, condition.children?.length ?? 0);
+    return edits.length > 0 ? [{ title: 'Add "Bool": {"aws:ViaAWSService": "false"}', edits, isPreferred: true }] : [];
   },
 };

@@ -1,5 +1,4 @@
 import { findPolicyVariables } from '../../conditions/policyVariables';
-import { stringValueSpan } from '../../conditions/spans';
 import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
 import type { Rule } from '../rule';
 
@@ -16,7 +15,7 @@ export const policyVariablePosition: Rule = {
       for (const variable of findPolicyVariables(site.text)) {
         const written = site.text.slice(variable.offset, variable.offset + variable.length);
         report({
-          ...stringValueSpan(doc, site.node, variable.offset, variable.length),
+          ...doc.writer.stringSpan(site.node, variable.offset, variable.length),
           message:
             `AWS replaces policy variables only in Resource, NotResource and the values of String and ARN condition operators, not in ${site.site === 'value of a non-string operator' ? `a value of ${site.operator ?? 'this operator'}` : `${/^[AEIOU]/.test(site.site) ? 'an' : 'a'} ${site.site}`}: ` +
             `${written} stays literal text, so this never matches a real request.`,

@@ -1,6 +1,5 @@
 import { isCheckableKey, resolveConditionKey } from '../../conditions/keys';
 import { findPolicyVariables } from '../../conditions/policyVariables';
-import { stringValueSpan } from '../../conditions/spans';
 import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
 import type { Rule } from '../rule';
 
@@ -22,7 +21,7 @@ export const policyVariableSyntax: Rule = {
         }
         if (!problem) continue;
         report({
-          ...stringValueSpan(doc, site.node, variable.offset, variable.length),
+          ...doc.writer.stringSpan(site.node, variable.offset, variable.length),
           message:
             `${written}: ${problem}. AWS does not replace it, so this ${site.site} never matches a real request. ` +
             "Write ${aws:username}, ${aws:PrincipalTag/team} or ${aws:PrincipalTag/team, 'default'}.",

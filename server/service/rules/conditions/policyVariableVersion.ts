@@ -1,10 +1,9 @@
 import { findPolicyVariables } from '../../conditions/policyVariables';
-import { stringValueSpan } from '../../conditions/spans';
 import { VARIABLE_SITES_ALLOWED, variableStrings } from '../../conditions/variableSites';
-import { jsonString, replaceNode } from '../../text/edits';
 import type { Rule } from '../rule';
 import { CURRENT_VERSION as CURRENT } from '../structure/elements';
-import { insertProperty, pathFromData } from '../structure/insertProperty';
+import { pathFromData } from '../fixTarget';
+import { insertProperty } from '../structure/insertProperty';
 
 export const policyVariableVersion: Rule = {
   meta: {
@@ -23,7 +22,7 @@ export const policyVariableVersion: Rule = {
         if (variable.error) continue;
         const written = site.text.slice(variable.offset, variable.offset + variable.length);
         report({
-          ...stringValueSpan(doc, site.node, variable.offset, variable.length),
+          ...doc.writer.stringSpan(site.node, variable.offset, variable.length),
           message: `Policy variables need "Version": "${CURRENT}". Under ${under}, AWS reads ${written} as literal text, so this ${site.site} never matches a real request.`,
           data: { path: site.statement.policy.path },
         });
@@ -34,7 +33,7 @@ export const policyVariableVersion: Rule = {
     const path = pathFromData(diagnostic.data);
     const policy = path && doc.policies.find((p) => p.path.length === path.length && p.path.every((part, i) => part === path[i]));
     if (!policy) return [];
-    const edits = policy.version ? [replaceNode(doc, policy.version, jsonString(CURRENT))] : insertProperty(doc, policy.path, 'Version', CURRENT, () => 0);
+    const edits = policy.version ? doc.writer.setValue(policy.version, CURRENT) : insertProperty(doc, policy.node, 'Version', CURRENT, () => 0);
     return [{ title: `Set "Version": "${CURRENT}"`, edits, isPreferred: true }];
   },
 };

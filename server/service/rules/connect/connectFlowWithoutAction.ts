@@ -1,5 +1,4 @@
 import { flowResourcesWithoutFlowAction, START_CHAT, statementAt } from '../../connect/statementFacts';
-import { appendEntry } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 export const connectFlowWithoutAction: Rule = {
@@ -26,7 +25,7 @@ export const connectFlowWithoutAction: Rule = {
     const { statementPath } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[] };
     const statement = statementAt(doc, statementPath);
     if (!statement?.action) return [];
-    const edits = appendEntry(doc, [...statement.path, 'Action'], statement.action, START_CHAT);
+    const edits = doc.writer.appendToList(statement.action, [START_CHAT]);
     return edits.length ? [{ title: `Add ${START_CHAT} to this statement's actions`, edits, isPreferred: true }] : [];
   },
 };

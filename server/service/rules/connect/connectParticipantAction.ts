@@ -1,7 +1,6 @@
 import { statementAt } from '../../connect/statementFacts';
 import { isParticipantServiceAction } from '../../connect/participantActions';
 import { stringEntries } from '../../document/policyView';
-import { removeElements } from '../../text/edits';
 import type { Rule } from '../rule';
 
 export const connectParticipantAction: Rule = {
@@ -36,15 +35,15 @@ export const connectParticipantAction: Rule = {
       count?: number;
       statements?: number;
     };
-    if (!statementPath || index === undefined) return [];
+    if (!statementPath || typeof index !== 'number') return [];
     const statement = statementAt(doc, statementPath);
     if (!statement) return [];
     if (statement.action?.type === 'array' && (count ?? 0) > 1) {
-      return [{ title: 'Remove this action', edits: removeElements(doc, statement.action, [index]), isPreferred: true, safe: true }];
+      return [{ title: 'Remove this action', edits: doc.writer.removeListItems(statement.action, [index]), isPreferred: true, safe: true }];
     }
     // The only action: the statement grants nothing, so remove it (when it is not the policy's only statement).
     const array = statement.policy.statementValue;
     if (array?.type !== 'array' || (statements ?? 0) < 2) return [];
-    return [{ title: 'Remove this statement (it grants nothing)', edits: removeElements(doc, array, [statement.index]), isPreferred: true }];
+    return [{ title: 'Remove this statement (it grants nothing)', edits: doc.writer.removeListItems(array, [statement.index]), isPreferred: true }];
   },
 };

@@ -1,9 +1,8 @@
-import { partReplacementEdit, stringNodeOf } from '../../arn/partReplacement';
 import { acceptsResource } from '../../arn/resourceTypeMatch';
 import { statementActions } from '../../arn/statementTargets';
 import { START_CHAT, startChatOnBareInstance, statementAt } from '../../connect/statementFacts';
-import { appendEntry } from '../../arn/arrayEdits';
 import { stringEntries } from '../../document/policyView';
+import { partReplacements, replacementEdits } from '../replacementFix';
 import type { Fix, Rule } from '../rule';
 
 export const connectStartChatInstanceArn: Rule = {
@@ -31,7 +30,7 @@ export const connectStartChatInstanceArn: Rule = {
               `connect:StartChatContact is authorized against the contact flow (arn:…:instance/ID/contact-flow/FLOW_ID), not the instance: ` +
               `this instance ARN never matches it, so AWS implicitly denies StartChatContact (AccessDenied). ` +
               `Allow instance/ID/contact-flow/* or the exact contact-flow ARN.`,
-            data: { valueOffset: entry.text.length, valueLength: 0, keep, statementPath: statement.path, text: entry.text, fromSub: entry.fromSub },
+            data: { ...partReplacements(entry.node, entry.text.length, 0, []), keep, statementPath: statement.path, text: entry.text, fromSub: entry.fromSub },
             covers: startChatEntries,
           });
         }
@@ -40,8 +39,7 @@ export const connectStartChatInstanceArn: Rule = {
   },
   fix({ doc, diagnostic }) {
     const data = (diagnostic.data ?? {}) as { keep?: boolean; statementPath?: (string | number)[]; text?: string; fromSub?: boolean };
-    const node = stringNodeOf(doc, diagnostic);
-    if (!node || typeof data.text !== 'string') return [];
+    if (typeof data.text !== 'string') return [];
     const forms: [string, string][] = [
       ['/contact-flow/*', 'any contact flow of the instance'],
       ['/contact-flow/CONTACT_FLOW_ID', 'one exact contact flow; then put your flow ID in'],
@@ -50,12 +48,12 @@ export const connectStartChatInstanceArn: Rule = {
     return forms.flatMap(([suffix, what], i): Fix[] => {
       const arn = `${data.text}${suffix}`;
       if (!data.keep) {
-        const edit = partReplacementEdit(doc, { ...diagnostic, data: { ...diagnostic.data, replacement: suffix } });
-        return edit ? [{ title: `Change to ${arn} (${what})`, edits: [edit], isPreferred: i === 0 }] : [];
+        const edits = replacementEdits(doc, diagnostic.data, suffix);
+        return edits ? [{ title: `Change to ${arn} (${what})`, edits, isPreferred: i === 0 }] : [];
       }
       // Keep the instance ARN for the statement's other actions; add the flow ARN beside it.
       if (!statement?.resource || data.fromSub) return [];
-      const edits = appendEntry(doc, [...statement.path, 'Resource'], statement.resource, arn);
+      const edits = doc.writer.appendToList(statement.resource, [arn]);
       return edits.length ? [{ title: `Add ${arn} (${what})`, edits, isPreferred: i === 0 }] : [];
     });
   },

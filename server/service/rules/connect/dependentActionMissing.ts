@@ -1,7 +1,6 @@
 import { dependentActionsOf } from '../../connect/dependentActions';
 import { isAllow, statementAllowsAction } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { appendStatement } from '../../arn/arrayEdits';
 import type { Rule } from '../rule';
 
 export const dependentActionMissing: Rule = {
@@ -32,8 +31,9 @@ export const dependentActionMissing: Rule = {
   fix({ doc, diagnostic }) {
     const { policyPath, missing } = (diagnostic.data ?? {}) as { policyPath?: (string | number)[]; missing?: string[] };
     const policy = doc.policies.find((p) => JSON.stringify(p.path) === JSON.stringify(policyPath));
-    if (!policy || !missing?.length) return [];
-    const edits = appendStatement(doc, policy, { Effect: 'Allow', Action: missing, Resource: '*' });
+    const statements = policy?.statementValue;
+    if (statements?.type !== 'array' || !Array.isArray(missing) || missing.length === 0 || !missing.every((m) => typeof m === 'string')) return [];
+    const edits = doc.writer.appendToList(statements, [{ Effect: 'Allow', Action: missing, Resource: '*' }]);
     return edits.length ? [{ title: `Add a statement allowing ${missing.join(', ')}`, edits, isPreferred: true }] : [];
   },
 };

@@ -1,4 +1,3 @@
-import { replacementData, replacementFixes } from '../replacementFix';
 import type { Rule } from '../rule';
 
 export const jsonTrailingComma: Rule = {
@@ -15,11 +14,14 @@ export const jsonTrailingComma: Rule = {
         offset: comma.offset,
         length: comma.length,
         message: 'Trailing comma: JSON allows no comma after the last element, so AWS rejects the policy with a MalformedPolicyDocument error. Remove the comma.',
-        data: replacementData(['']),
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, () => 'Remove the trailing comma');
+  // A comma is a token of JSON's syntax, not a node of the policy: the fix deletes the reported comma,
+  // if the text there is still one.
+  fix({ doc, diagnostic }) {
+    const { range } = diagnostic;
+    if (doc.text.slice(doc.lines.offsetAt(range.start), doc.lines.offsetAt(range.end)) !== ',') return [];
+    return [{ title: 'Remove the trailing comma', edits: [{ range, newText: '' }], isPreferred: true, safe: true }];
   },
 };

@@ -4,7 +4,6 @@ import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets
 import { knownInstance } from '../../connect/connectArn';
 import { isAllow, policyGrantsType, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { appendEntry } from '../../arn/arrayEdits';
 import { hasWildcard } from '../../text/wildcard';
 import type { Evidence, KnownAuthorization } from '../../arn/knownAuthorization';
 import type { Rule } from '../rule';
@@ -74,7 +73,7 @@ export const actionMatchesNoResource: Rule = {
     const { statementPath, add } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[]; add?: string[] };
     const statement = statementAt(doc, statementPath);
     if (!statement?.resource || !add?.length) return [];
-    const edits = appendEntry(doc, [...statement.path, 'Resource'], statement.resource, add[0]);
+    const edits = doc.writer.appendToList(statement.resource, [add[0]]);
     return edits.length ? [{ title: `Add resource ${add[0]}`, edits }] : [];
   },
 };

@@ -2,8 +2,6 @@ import { supportsResourceLevel } from '../../arn/resourceTypeMatch';
 import { resourceEntries, resourcesFullyKnown } from '../../arn/statementTargets';
 import { isAllow, statementAllowsAction, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath, removeElements } from '../../text/edits';
-import { appendStatement } from '../../arn/arrayEdits';
 import { matchesWildcard } from '../../text/wildcard';
 import type { Fix, Rule } from '../rule';
 
@@ -46,14 +44,14 @@ export const resourceWildcardRequired: Rule = {
     const { statementPath, action, only } = (diagnostic.data ?? {}) as { statementPath?: (string | number)[]; action?: string; only?: boolean };
     const statement = statementAt(doc, statementPath);
     if (!statement || !action) return [];
-    if (only) return [{ title: 'Change the resource to "*"', edits: editAtPath(doc, [...statement.path, 'Resource'], '*'), isPreferred: true }];
+    if (only) return statement.resource ? [{ title: 'Change the resource to "*"', edits: doc.writer.setValue(statement.resource, '*'), isPreferred: true }] : [];
     const policy = statement.policy;
     const index = stringEntries(statement.action).findIndex((e) => e.text === action);
     if (statement.action?.type !== 'array' || policy.statementValue?.type !== 'array' || index < 0) return [];
     const moved: Record<string, unknown> = { Effect: 'Allow', Action: action, Resource: '*' };
     const fix: Fix = {
       title: `Move ${action} to its own statement with "Resource": "*"`,
-      edits: [...removeElements(doc, statement.action, [index]), ...appendStatement(doc, policy, moved)],
+      edits: [...doc.writer.removeListItems(statement.action, [index]), ...doc.writer.appendToList(policy.statementValue, [moved])],
       isPreferred: true,
     };
     return [fix];

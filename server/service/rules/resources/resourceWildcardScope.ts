@@ -1,6 +1,5 @@
 import { getNodeValue } from 'jsonc-parser';
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
-import { appendStatement } from '../../arn/arrayEdits';
 import type { ParsedDocument } from '../../document/parsedDocument';
 import { actionResourceTypes, narrowestTypeNames, type ActionResourceType } from '../../arn/resourceTypeMatch';
 import { fillTemplate, instanceArnTemplate, instanceValues } from '../../arn/scopedArn';
@@ -8,8 +7,8 @@ import { statementActions } from '../../arn/statementTargets';
 import { knownInstance } from '../../connect/connectArn';
 import { isAllow, statementAt } from '../../connect/statementFacts';
 import { stringEntries } from '../../document/policyView';
-import { jsonString, removeElements } from '../../text/edits';
 import { hasWildcard } from '../../text/wildcard';
+import { nodeFromData, pathOf } from '../fixTarget';
 import type { Fix, Rule } from '../rule';
 
 function narrowestTypes(catalog: Catalog, action: ActionInfo): ActionResourceType[] {
@@ -21,29 +20,28 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
+/** A list of strings from diagnostic data (checked: it comes back through the client), or undefined. */
+function stringsOf(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value : undefined;
+}
+
 const one = (list: string[]) => (list.length === 1 ? list[0] : list);
 
 /** Moves the scopable actions out of a "*" statement into a new statement on their scoped ARNs (its Condition kept). */
 function moveFix(doc: ParsedDocument, move: string[], arns: string[], statementPath: unknown): Fix[] {
   const statement = statementAt(doc, statementPath);
-  if (statement?.action?.type !== 'array') return [];
+  const statements = statement?.policy.statementValue;
+  if (statement?.action?.type !== 'array' || statements?.type !== 'array') return [];
   const indexes = stringEntries(statement.action).flatMap((entry, i) => (entry.text !== undefined && move.includes(entry.text) ? [i] : []));
   const moved: Record<string, unknown> = { Effect: 'Allow', Action: one(move), Resource: one(arns) };
   if (statement.condition) moved.Condition = getNodeValue(statement.condition);
   return [
     {
       title: `Move ${move.join(', ')} to a statement scoped to ${arns.join(', ')}`,
-      edits: [...removeElements(doc, statement.action, indexes), ...appendStatement(doc, statement.policy, moved)],
+      edits: [...doc.writer.removeListItems(statement.action, indexes), ...doc.writer.appendToList(statements, [moved])],
       isPreferred: true,
     },
   ];
-}
-
-/** JSON text for a list of ARN strings, as the replacement of one "*" entry (bare, or inside an array). */
-function jsonList(arns: string[], inArray: boolean): string {
-  const strings = arns.map(jsonString);
-  if (inArray) return strings.join(', ');
-  return strings.length === 1 ? strings[0] : `[${strings.join(', ')}]`;
 }
 
 export const resourceWildcardScope: Rule = {
@@ -85,31 +83,32 @@ export const resourceWildcardScope: Rule = {
           continue;
         }
         const templates = types.flatMap((type) => instanceArnTemplate(type) ?? type.arnTemplates.map((template) => fillTemplate(template, values)));
-        const inArray = statement.resource?.type === 'array';
         report({
           node: star.node,
           message: `"Resource": "*" allows ${names} on every Connect instance in the account. These actions support resource-level permissions: scope them to ${scope}.`,
-          data: instance ? { replacement: jsonList(arns, inArray), arns } : { template: jsonList(templates, inArray) },
+          data: { path: pathOf(star.node), ...(instance ? { arns } : { templates }) },
         });
       }
     }
   },
   fix({ doc, diagnostic }) {
-    const data = (diagnostic.data ?? {}) as { replacement?: string; arns?: string[]; template?: string; move?: string[]; statementPath?: unknown };
-    if (data.move && data.arns) return moveFix(doc, data.move, data.arns, data.statementPath);
-    const start = doc.lines.offsetAt(diagnostic.range.start);
-    const end = doc.lines.offsetAt(diagnostic.range.end);
-    if (data.replacement && data.arns) {
-      const edit = { range: diagnostic.range, newText: data.replacement };
-      return [{ title: `Scope to ${data.arns.join(', ')}`, edits: [edit], isPreferred: true }];
-    }
-    if (!data.template || doc.text.slice(start, end) !== '"*"') return [];
+    const data = diagnostic.data ?? {};
+    const arns = stringsOf(data.arns);
+    const move = stringsOf(data.move);
+    if (move && arns) return moveFix(doc, move, arns, data.statementPath);
+    const star = nodeFromData(doc, data);
+    if (star?.value !== '*') return [];
+    if (arns) return [{ title: `Scope to ${arns.join(', ')}`, edits: doc.writer.replaceListItem(star, arns), isPreferred: true }];
+    const templates = stringsOf(data.templates);
+    // The client fills the instance ARN into the edit's text; it has to be one edit.
+    const edits = templates ? doc.writer.replaceListItem(star, templates) : [];
+    if (edits.length !== 1) return [];
     const title = 'Scope to a Connect instance ARN you enter…';
     return [
       {
         title,
         edits: [],
-        command: { title, command: 'connectIam.askInstanceArn', arguments: [doc.input.uri, diagnostic.range, data.template] },
+        command: { title, command: 'connectIam.askInstanceArn', arguments: [doc.input.uri, edits[0].range, edits[0].newText] },
         isPreferred: true,
       },
     ];

@@ -1,5 +1,6 @@
-import { findNodeAtOffset, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { keyOf } from '../../document/policyView';
+import { nodeFromData, pathOf } from '../fixTarget';
 import type { Rule } from '../rule';
 
 export const duplicateKey: Rule = {
@@ -16,23 +17,20 @@ export const duplicateKey: Rule = {
         report({
           node: key,
           message: `Duplicate key "${key.value as string}": AWS keeps only one of the values and silently ignores the other${same ? ' (both are the same here)' : ''}. ${same ? 'Remove the repeat.' : 'Merge them into one.'}`,
-          data: { identical: same },
+          data: { identical: same, key: key.value as string, objectPath: pathOf(key.parent?.parent ?? key), index: key.parent?.parent?.children?.indexOf(key.parent) ?? -1 },
         });
       });
     }
   },
   fix({ doc, diagnostic }) {
     // Only an exact repeat has one right answer: removing it changes nothing AWS sees.
-    if (diagnostic.data?.identical !== true || !doc.root) return [];
-    const key = findNodeAtOffset(doc.root, doc.lines.offsetAt(diagnostic.range.start) + 1, true);
-    const prop = key?.parent;
-    const siblings = prop?.parent?.children ?? [];
-    const previous = prop ? siblings[siblings.indexOf(prop) - 1] : undefined;
-    if (!prop || prop.type !== 'property' || !previous) return [];
-    // From the end of the previous property: its comma, the line break and the repeat go together.
-    const start = previous.offset + previous.length;
-    const end = prop.offset + prop.length;
-    return [{ title: 'Remove the repeated key', edits: [{ range: doc.lines.range(start, end - start), newText: '' }], isPreferred: true, safe: true }];
+    if (diagnostic.data?.identical !== true) return [];
+    // A path names the first of two equal keys, so the repeat is found by its index in the object.
+    const object = nodeFromData(doc, diagnostic.data, 'objectPath');
+    const index = diagnostic.data.index;
+    const prop = object?.type === 'object' && typeof index === 'number' && index > 0 ? object.children?.[index] : undefined;
+    if (prop?.type !== 'property' || prop.children?.[0]?.value !== diagnostic.data.key) return [];
+    return [{ title: 'Remove the repeated key', edits: doc.writer.removeProperty(prop), isPreferred: true, safe: true }];
   },
 };
 

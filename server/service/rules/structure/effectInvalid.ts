@@ -1,6 +1,5 @@
 import { didYouMean } from '../../text/didYouMean';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, valueReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 import { describeKind, EFFECTS, isDynamic, literalStatements } from './elements';
 
@@ -25,12 +24,12 @@ export const effectInvalid: Rule = {
         report({
           node: effect,
           message: `${shown} is not a valid Effect: AWS accepts exactly "Allow" or "Deny" (case-sensitive) and rejects the policy. ${advice}`,
-          data: replacementData((near.length === 1 ? near : EFFECTS).map(jsonString)),
+          data: valueReplacements(effect, near.length === 1 ? near : EFFECTS),
         });
       }
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change the Effect to ${replacement}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Change the Effect to ${replacement}`);
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { EFFECTS, literalStatements } from './elements';
-import { insertProperty, pathFromData } from './insertProperty';
+import { nodeFromData } from '../fixTarget';
+import { insertProperty } from './insertProperty';
 
 export const effectMissing: Rule = {
   meta: {
@@ -23,12 +24,12 @@ export const effectMissing: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const path = pathFromData(diagnostic.data);
-    if (!path) return [];
+    const object = nodeFromData(doc, diagnostic.data);
+    if (object?.type !== 'object') return [];
     // Allow or Deny is the author's choice, so neither runs in fix-all.
     return EFFECTS.map((effect, i) => ({
       title: `Add "Effect": "${effect}"`,
-      edits: insertProperty(doc, path, 'Effect', effect, (keys) => keys.indexOf('Sid') + 1),
+      edits: insertProperty(doc, object, 'Effect', effect, (keys) => keys.indexOf('Sid') + 1),
       isPreferred: i === 0,
     }));
   },

@@ -1,6 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, valueReplacements } from '../replacementFix';
 import type { PolicyView } from '../../document/policyView';
 import type { Rule } from '../rule';
 import { literalStatements } from './elements';
@@ -34,15 +33,15 @@ export const sidDuplicate: Rule = {
           message: rejected
             ? `Sid "${text}" is already used in this policy: AWS rejects a policy whose statement IDs repeat. Give this statement its own Sid, such as "${unique}".`
             : `Sid "${text}" is already used in this policy. Resource-based policies accept repeated statement IDs, but a statement can then not be told apart by its Sid. Give this statement its own Sid, such as "${unique}".`,
-          data: replacementData([jsonString(unique)]),
+          data: valueReplacements(sid, [unique]),
           severity: rejected ? undefined : 'warning',
         });
       }
     }
   },
-  fix({ diagnostic }) {
+  fix({ doc, diagnostic }) {
     // Which statement to rename, and to what, is the author's choice: offered, never applied in fix-all.
-    return replacementFixes(diagnostic, (replacement) => `Rename this Sid to ${replacement}`, false);
+    return replacementFixes(doc, diagnostic, (replacement) => `Rename this Sid to ${replacement}`, false);
   },
 };
 

@@ -1,5 +1,4 @@
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, valueReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 import { describeKind, isDynamic, literalStatements } from './elements';
 
@@ -32,13 +31,13 @@ export const sidInvalid: Rule = {
         report({
           node: sid,
           message: `Sid "${text}" has characters IAM rejects in an identity policy (only letters A-Z, a-z and digits 0-9 are allowed).${usable ? ` Use "${cleaned}".` : ''}`,
-          data: replacementData(usable ? [jsonString(cleaned)] : []),
+          data: valueReplacements(sid, usable ? [cleaned] : []),
         });
       }
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change the Sid to ${replacement}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Change the Sid to ${replacement}`);
   },
 };
 

@@ -1,7 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { keyOf } from '../../document/policyView';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, keyReplacements } from '../replacementFix';
 import type { Report, Rule } from '../rule';
 import { elementSuggestions, literalStatements, POLICY_ELEMENTS, STATEMENT_ELEMENTS } from './elements';
 
@@ -21,8 +20,8 @@ export const unknownElement: Rule = {
       }
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Rename to ${replacement}`);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Rename to ${replacement}`);
   },
 };
 
@@ -45,7 +44,7 @@ function checkKeys(
     report({
       node: key,
       message: `"${name}" is not a ${level} element: AWS rejects the policy. ${advice}`,
-      data: replacementData(suggestions.map(jsonString)),
+      data: keyReplacements(key, suggestions),
     });
   }
 }

@@ -1,6 +1,5 @@
 import { didYouMean } from '../../text/didYouMean';
-import { jsonString } from '../../text/edits';
-import { replacementData, replacementFixes } from '../replacementFix';
+import { replacementFixes, valueReplacements } from '../replacementFix';
 import type { Rule } from '../rule';
 import { CURRENT_VERSION, describeKind, isDynamic, POLICY_VERSIONS } from './elements';
 
@@ -23,11 +22,11 @@ export const versionInvalid: Rule = {
         node: version,
         message: `${shown} is not a policy language version: AWS rejects the policy. Use "${near[0] ?? CURRENT_VERSION}" (the only versions are "2012-10-17", current, and "2008-10-17").`,
         // A near miss has one right answer; anything else is replaced only on request.
-        data: { ...replacementData((near.length > 0 ? near : [CURRENT_VERSION]).map(jsonString)), nearMiss: near.length === 1 },
+        data: { ...valueReplacements(version, near.length > 0 ? near : [CURRENT_VERSION]), nearMiss: near.length === 1 },
       });
     }
   },
-  fix({ diagnostic }) {
-    return replacementFixes(diagnostic, (replacement) => `Change the Version to ${replacement}`, diagnostic.data?.nearMiss === true);
+  fix({ doc, diagnostic }) {
+    return replacementFixes(doc, diagnostic, (replacement) => `Change the Version to ${replacement}`, diagnostic.data?.nearMiss === true);
   },
 };

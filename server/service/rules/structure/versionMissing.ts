@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { CURRENT_VERSION } from './elements';
-import { insertProperty, pathFromData } from './insertProperty';
+import { nodeFromData } from '../fixTarget';
+import { insertProperty } from './insertProperty';
 
 export const versionMissing: Rule = {
   meta: {
@@ -22,12 +23,12 @@ export const versionMissing: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const path = pathFromData(diagnostic.data);
-    if (!path) return [];
+    const object = nodeFromData(doc, diagnostic.data);
+    if (object?.type !== 'object') return [];
     return [
       {
         title: `Add "Version": "${CURRENT_VERSION}"`,
-        edits: insertProperty(doc, path, 'Version', CURRENT_VERSION, () => 0),
+        edits: insertProperty(doc, object, 'Version', CURRENT_VERSION, () => 0),
         isPreferred: true,
         safe: true,
       },

@@ -1,10 +1,9 @@
 import type { Node } from 'jsonc-parser';
 import type { ActionInfo, Catalog } from '../../catalog/catalog';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath } from '../../text/edits';
 import { matchesWildcard, wildcardToRegExp } from '../../text/wildcard';
 import { parseAction } from '../actions/actionEntries';
-import { pathFromData } from '../structure/insertProperty';
+import { nodeFromData } from '../fixTarget';
 import type { Rule } from '../rule';
 import { literalStatements } from '../structure/elements';
 
@@ -47,10 +46,11 @@ export const actionRedundant: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const path = pathFromData(diagnostic.data);
-    if (!path || typeof path[path.length - 1] !== 'number') return [];
+    const item = nodeFromData(doc, diagnostic.data);
+    const list = item?.parent;
+    if (!item || list?.type !== 'array') return [];
     // Not in fix-all: whether to keep the named action or the wildcard is the author's choice.
-    return [{ title: 'Remove the redundant action', edits: editAtPath(doc, path, undefined), isPreferred: true }];
+    return [{ title: 'Remove the redundant action', edits: doc.writer.removeListItems(list, [list.children?.indexOf(item) ?? -1]), isPreferred: true }];
   },
 };
 

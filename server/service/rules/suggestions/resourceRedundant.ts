@@ -1,8 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { stringEntries } from '../../document/policyView';
-import { editAtPath } from '../../text/edits';
 import { hasWildcard, matchesWildcard } from '../../text/wildcard';
-import { pathFromData } from '../structure/insertProperty';
+import { nodeFromData } from '../fixTarget';
 import type { Rule } from '../rule';
 import { literalStatements } from '../structure/elements';
 
@@ -49,10 +48,11 @@ export const resourceRedundant: Rule = {
     }
   },
   fix({ doc, diagnostic }) {
-    const path = pathFromData(diagnostic.data);
-    if (!path || typeof path[path.length - 1] !== 'number') return [];
+    const item = nodeFromData(doc, diagnostic.data);
+    const list = item?.parent;
+    if (!item || list?.type !== 'array') return [];
     // Not in fix-all: keeping the listed ARNs and narrowing the wildcard may be what the author meant.
-    return [{ title: 'Remove the redundant resource', edits: editAtPath(doc, path, undefined), isPreferred: true }];
+    return [{ title: 'Remove the redundant resource', edits: doc.writer.removeListItems(list, [list.children?.indexOf(item) ?? -1]), isPreferred: true }];
   },
 };
 
