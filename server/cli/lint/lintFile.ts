@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/diagnostics';
 import type { PolicyLanguageService } from '../../service/languageService';
 import { readPolicyFile } from '../../files/readPolicyFile';
+import { ownCopy } from '../../service/text/textMemo';
 import type { Finding } from '../format/types';
 
 /** What every thread of one run lints with: the same folder and severities, so any thread gives the same findings. */
@@ -29,7 +30,8 @@ export function lintFile(file: string, settings: LintSettings, service: PolicyLa
   const languageId = extname(file).toLowerCase() === '.jsonc' ? 'jsonc' : 'json';
   const diagnostics = service.validate({ uri: pathToFileURL(absolute).href, text, languageId }, { ruleSeverity: settings.ruleSeverity });
   // Only what the formatters write crosses threads: `data` is the rules' own business and need not be cloneable.
-  const findings = diagnostics.map(({ code, severity, message, range }): Finding => ({ code, severity, message, range }));
+  // Messages are built from values cut from the text; copies keep the run from holding every file's text to the end.
+  const findings = diagnostics.map(({ code, severity, message, range }): Finding => ({ code, severity, message: ownCopy(message), range }));
   return { file, findings: findings.sort(byPosition) };
 }
 
