@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../service/document/parsedDocument';
 import type { PolicyLanguageService } from '../../service/languageService';
 import { withDefaults } from '../../service/options';
 import { readPolicyFile } from '../../files/readPolicyFile';
+import { ownCopy } from '../../service/text/textMemo';
 import type { Finding } from '../format/types';
 
 /** What every thread of one run lints with: the same folder and severities, so any thread gives the same findings. */
@@ -37,7 +38,8 @@ export function lintFile(file: string, settings: LintSettings, service: PolicyLa
   service.forget(input.uri);
   if (unknown) return { file, notChecked: unknown };
   // Only what the formatters write crosses threads: `data` is the rules' own business and need not be cloneable.
-  const findings = diagnostics.map(({ code, severity, message, range }): Finding => ({ code, severity, message, range }));
+  // Messages are built from values cut from the text; copies keep the run from holding every file's text to the end.
+  const findings = diagnostics.map(({ code, severity, message, range }): Finding => ({ code, severity, message: ownCopy(message), range }));
   return { file, findings: findings.sort(byPosition) };
 }
 

@@ -27,9 +27,17 @@ export async function lintFiles(files: readonly string[], settings: LintSettings
   return outcomes;
 }
 
+/**
+ * A lint thread's young generation, in MiB (three semi-spaces of 4 MiB; V8's default lets them grow to
+ * 16 MiB each). A file's garbage dies within the file, so small semi-spaces lose nothing: 10,000 files
+ * on two threads (the worker's semi-spaces at 4 MiB, the main thread's at V8's default) took 302 -> 262
+ * MiB of peak memory and 34 -> 30 s of CPU (one run each, machine loaded).
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
 function runWorker(input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'cliWorker.js'), { workerData: input });
+    const worker = new Worker(join(__dirname, 'cliWorker.js'), { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.once('message', (output: WorkerOutput) => resolve(output));
     worker.once('error', reject);
     // After the message this is a no-op; before it, the worker died without reporting.

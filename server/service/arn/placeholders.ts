@@ -1,4 +1,5 @@
 import { resourceSegments, type ArnPart, type ParsedArn } from './parseArn';
+import { ownCopy, TextMemo } from '../text/textMemo';
 
 /**
  * Placeholders left in an ARN copied from documentation or a blog post. AWS accepts them as literal
@@ -52,18 +53,12 @@ function fieldPlaceholder(part: ArnPart, stands: Placeholder['stands'], words: R
 }
 
 /** Answers by ARN text (offsets are relative to it), so that each keystroke reuses the last one's. */
-const MAX_MEMO = 2000;
-const memo = new Map<string, Placeholder[]>();
+const memo = new TextMemo<Placeholder[]>(2000);
 
 /** Every placeholder in a parsed ARN, in text order, without overlaps. */
 export function arnPlaceholders(arn: ParsedArn): Placeholder[] {
-  let found = memo.get(arn.text);
-  if (!found) {
-    found = findPlaceholders(arn);
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(arn.text, found);
-  }
-  return found;
+  // A placeholder's text is cut from the ARN: from a copy, so that the memo does not hold the document.
+  return memo.get(arn.text) ?? memo.set(arn.text, findPlaceholders(arn).map((placeholder) => ({ ...placeholder, text: ownCopy(placeholder.text) })));
 }
 
 /**

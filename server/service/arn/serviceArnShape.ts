@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { parseArn, type ParsedArn } from './parseArn';
 import { patternCouldMatchTemplate } from './templateMatch';
+import { ownCopy, TextMemo } from '../text/textMemo';
 
 /**
  * What the Service Authorization Reference says an ARN of this kind holds in the region and account
@@ -66,26 +67,20 @@ function serviceTemplates(catalog: Catalog, service: string): ServiceTemplates {
  */
 export function arnShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
   let perCatalog = shapes.get(catalog);
-  if (!perCatalog) shapes.set(catalog, (perCatalog = new Map()));
-  let perService = perCatalog.get(arn.service.text);
-  if (!perService) {
-    if (perCatalog.size >= MAX_SHAPES) perCatalog.clear();
-    perCatalog.set(arn.service.text, (perService = new Map()));
-  }
-  if (perService.has(arn.resource.text)) return perService.get(arn.resource.text);
-  const shape = computeShape(catalog, arn);
-  if (perService.size >= MAX_SHAPES) perService.clear();
-  perService.set(arn.resource.text, shape);
-  return shape;
+  if (!perCatalog) shapes.set(catalog, (perCatalog = new TextMemo(MAX_SHAPES)));
+  const service = arn.service.text;
+  const perService = perCatalog.get(service) ?? perCatalog.set(service, new TextMemo(MAX_SHAPES));
+  // The shape keeps the resource part: built from a copy, so that the memo does not hold the document.
+  return perService.getOrCompute(arn.resource.text, (resource) => computeShape(catalog, service, resource));
 }
 
 /** Shapes by service, then resource part, so that each keystroke reuses the last one's answers. */
 const MAX_SHAPES = 2000;
-const shapes = new WeakMap<Catalog, Map<string, Map<string, ArnShape | undefined>>>();
+const shapes = new WeakMap<Catalog, TextMemo<TextMemo<ArnShape | undefined>>>();
 
-function computeShape(catalog: Catalog, arn: ParsedArn): ArnShape | undefined {
-  const templates = serviceTemplates(catalog, arn.service.text);
-  return templates.all.length === 0 ? undefined : new TemplateShape(templates, arn.service.text, arn.resource.text);
+function computeShape(catalog: Catalog, service: string, resource: string): ArnShape | undefined {
+  const templates = serviceTemplates(catalog, service);
+  return templates.all.length === 0 ? undefined : new TemplateShape(templates, ownCopy(service), resource);
 }
 
 /** One object per ARN resource part (shapes are cached by it), not a set of closures. */

@@ -7,6 +7,7 @@
  * Both sides become sequences of character classes, and a breadth-first walk over their product
  * decides whether the two languages intersect.
  */
+import { TextMemo } from '../text/textMemo';
 
 /** Marks a CloudFormation `${Name}` reference inside a policy pattern built from an Fn::Sub string. */
 export const SUB_REFERENCE = '\u0000';
@@ -193,8 +194,8 @@ export interface CompiledTemplate extends Ends {
   template: string;
   regexp: RegExp;
   tokens: Tokens;
-  /** Bounded memo of answers for patterns with wildcards or variables; they repeat across statements and keystrokes. */
-  answers: Map<string, boolean>;
+  /** Answers for patterns with wildcards or variables; they repeat across statements and keystrokes. */
+  answers: TextMemo<boolean>;
 }
 
 const MAX_CACHED_PER_TEMPLATE = 2000;
@@ -206,8 +207,7 @@ interface PatternFacts extends Ends {
   tokens?: Tokens;
 }
 
-const MAX_PATTERNS = 5000;
-const patterns = new Map<string, PatternFacts>();
+const patterns = new TextMemo<PatternFacts>(5000);
 
 /** Characters where a policy pattern's literal text ends (conservatively including a lone "$"). */
 const PATTERN_SPECIAL = /[*?$\u0000]/;
@@ -280,7 +280,7 @@ export function compileTemplate(template: string): CompiledTemplate {
       ...endsOf(template, TEMPLATE_SPECIAL, TEMPLATE_SPECIALS, templateHeaderUnfixed),
       regexp: templateRegExp(template),
       tokens: templateTokens(template),
-      answers: new Map(),
+      answers: new TextMemo(MAX_CACHED_PER_TEMPLATE),
     };
     if (compiledTemplates.size >= MAX_TEMPLATES) compiledTemplates.clear();
     compiledTemplates.set(template, compiled);
@@ -289,13 +289,8 @@ export function compileTemplate(template: string): CompiledTemplate {
 }
 
 function patternFacts(pattern: string): PatternFacts {
-  let facts = patterns.get(pattern);
-  if (!facts) {
-    facts = endsOf(pattern, PATTERN_SPECIAL, PATTERN_SPECIALS, (header) => PATTERN_SPECIAL.test(header));
-    if (patterns.size >= MAX_PATTERNS) patterns.clear();
-    patterns.set(pattern, facts);
-  }
-  return facts;
+  // The facts hold the pattern's literal ends: cut from a copy, so that the memo does not hold the document.
+  return patterns.get(pattern) ?? patterns.getOrCompute(pattern, (copy) => endsOf(copy, PATTERN_SPECIAL, PATTERN_SPECIALS, (header) => PATTERN_SPECIAL.test(header)));
 }
 
 /** Whether two literal starts can belong to one text: the shorter must start the longer. */
@@ -335,13 +330,7 @@ export function patternCouldMatch(pattern: string, template: CompiledTemplate): 
   const facts = patternFacts(pattern);
   if (!endsAgree(facts, template)) return false;
   if (!PATTERN_SPECIAL.test(pattern)) return template.regexp.test(pattern);
-  let result = template.answers.get(pattern);
-  if (result === undefined) {
-    result = overlap((facts.tokens ??= policyTokens(pattern)), template.tokens);
-    if (template.answers.size >= MAX_CACHED_PER_TEMPLATE) template.answers.clear();
-    template.answers.set(pattern, result);
-  }
-  return result;
+  return template.answers.get(pattern) ?? template.answers.set(pattern, overlap((facts.tokens ??= policyTokens(pattern)), template.tokens));
 }
 
 /**

@@ -4,6 +4,7 @@
  * like "../x" or "__proto__" can never become a path or a prototype lookup.
  */
 
+import { ownCopy, TextMemo } from '../text/textMemo';
 import { wildcardToRegExp } from '../text/wildcard';
 
 export type AccessLevel = string;
@@ -72,7 +73,7 @@ const MAX_EXPANSIONS = 500;
 export class ServiceInfo {
   private readonly actionCache = new Map<string, ActionInfo>();
   private readonly resourceTypeCache = new Map<string, ResourceTypeInfo>();
-  private readonly expansions = new Map<string, readonly ActionInfo[]>();
+  private readonly expansions = new TextMemo<readonly ActionInfo[]>(MAX_EXPANSIONS);
   private actionList: readonly ActionInfo[] | undefined;
   private resourceTypeList: readonly ResourceTypeInfo[] | undefined;
   readonly actionNames: readonly string[];
@@ -105,7 +106,8 @@ export class ServiceInfo {
       dependentActions,
       resourceTypeConditionKeys: resourceTypeConditionKeys ?? {},
     };
-    this.actionCache.set(key, info);
+    // Keyed by a copy: the name may be cut from a document, which the cache must not hold.
+    this.actionCache.set(ownCopy(key), info);
     return info;
   }
 
@@ -117,14 +119,10 @@ export class ServiceInfo {
 
   /** The actions whose names match an IAM wildcard pattern (case-insensitive), expanded once per pattern. */
   actionsMatching(pattern: string): readonly ActionInfo[] {
-    let found = this.expansions.get(pattern);
-    if (!found) {
-      const regexp = wildcardToRegExp(pattern, { caseInsensitive: true });
-      found = Object.freeze(this.actions().filter((action) => regexp.test(action.name)));
-      if (this.expansions.size >= MAX_EXPANSIONS) this.expansions.clear();
-      this.expansions.set(pattern, found);
-    }
-    return found;
+    const found = this.expansions.get(pattern);
+    if (found) return found;
+    const regexp = wildcardToRegExp(pattern, { caseInsensitive: true });
+    return this.expansions.set(pattern, Object.freeze(this.actions().filter((action) => regexp.test(action.name))));
   }
 
   /** One object per resource type, so callers can key caches by it. */
@@ -194,8 +192,10 @@ export class Catalog {
     if (!this.prefixes.has(key)) return undefined;
     let service = this.services.get(key);
     if (!service) {
-      service = new ServiceInfo(key, this.source.service(key));
-      this.services.set(key, service);
+      // The prefix may be cut from a document, and every action of the service keeps it.
+      const own = ownCopy(key);
+      service = new ServiceInfo(own, this.source.service(own));
+      this.services.set(own, service);
     }
     return service;
   }

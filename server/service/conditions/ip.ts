@@ -3,6 +3,7 @@
  * leading zeros), RFC 4291 text forms (with `::` and an embedded IPv4 tail, no zone IDs), and an
  * optional "/prefix". Addresses are held as bytes so that masks and containment are exact.
  */
+import { TextMemo } from '../text/textMemo';
 
 export type IpVersion = 4 | 6;
 
@@ -112,21 +113,15 @@ export function parseAddress(text: string): { version: IpVersion; bytes: Uint8Ar
 
 const PREFIX_LENGTH = /^(0|[1-9][0-9]{0,2})$/;
 
-const MAX_CACHED = 2048;
-const parsedBlocks = new Map<string, IpParseResult>();
+const parsedBlocks = new TextMemo<IpParseResult>(2048);
 
 /**
  * Parses "203.0.113.7", "203.0.113.0/24", "2001:db8::/32" and the like. Several rules and the hover
  * read the same values on every keystroke, so results are cached (callers must not mutate them).
  */
 export function parseIpBlock(text: string): IpParseResult {
-  let result = parsedBlocks.get(text);
-  if (!result) {
-    if (parsedBlocks.size >= MAX_CACHED) parsedBlocks.clear();
-    result = parseIpBlockUncached(text);
-    parsedBlocks.set(text, result);
-  }
-  return result;
+  // Parsed from a copy: an error's message quotes the text, and must not hold the document.
+  return parsedBlocks.getOrCompute(text, parseIpBlockUncached);
 }
 
 function parseIpBlockUncached(text: string): IpParseResult {

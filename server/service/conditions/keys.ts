@@ -1,5 +1,6 @@
 import type { Catalog, ServiceInfo } from '../catalog/catalog';
 import { GLOBAL_KEYS, isMultivalued, type GlobalKey } from './globalKeys';
+import { TextMemo } from '../text/textMemo';
 
 /**
  * Resolves a condition key name to what AWS knows about it: a global key (aws:SourceIp, tag forms
@@ -124,21 +125,17 @@ function keyPrefix(key: string): string {
   return colon < 0 ? '' : key.slice(0, colon).toLowerCase();
 }
 
-const resolvedCache = new WeakMap<Catalog, Map<string, ResolvedKey | undefined>>();
-const MAX_CACHED = 4096;
+const resolvedCache = new WeakMap<Catalog, TextMemo<ResolvedKey | undefined>>();
 
 /** Resolves a key; undefined when neither the global keys nor the catalog know it. Cached per catalog. */
 export function resolveConditionKey(catalog: Catalog, key: string): ResolvedKey | undefined {
   let cache = resolvedCache.get(catalog);
   if (!cache) {
-    cache = new Map();
+    cache = new TextMemo(4096);
     resolvedCache.set(catalog, cache);
   }
-  if (cache.has(key)) return cache.get(key);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  const result = resolveUncached(catalog, key);
-  cache.set(key, result);
-  return result;
+  // The resolved key holds the name as written: resolved from a copy, so that the memo does not hold the document.
+  return cache.getOrCompute(key, (copy) => resolveUncached(catalog, copy));
 }
 
 function resolveUncached(catalog: Catalog, key: string): ResolvedKey | undefined {

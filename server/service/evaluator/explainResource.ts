@@ -1,6 +1,7 @@
 import type { Catalog, ResourceTypeInfo } from '../catalog/catalog';
 import { actionResourceTypes } from '../arn/resourceTypeMatch';
 import { templateBindings } from '../arn/templateMatch';
+import { TextMemo } from '../text/textMemo';
 import { ARN_COMPONENTS, type ArnMismatch } from './arnMatch';
 
 /**
@@ -55,18 +56,13 @@ export function resourceMissSentence(miss: PatternMiss, arn: string, action: str
 }
 
 /** Bounded memo of which catalog template an ARN fits: explanations ask it for every statement. */
-const MAX_CACHED = 2000;
-const fits = new Map<string, ResourceTypeInfo | null>();
+const fits = new TextMemo<ResourceTypeInfo | null>(2000);
 
 /** `among` names the candidate list (an action, or a whole service); `types` lists it on a cache miss. */
 function typeOf(among: string, types: () => readonly ResourceTypeInfo[], arn: string): ResourceTypeInfo | undefined {
   const key = `${among}\n${arn}`;
-  let found = fits.get(key);
-  if (found === undefined) {
-    found = types().find((type) => type.arnTemplates.some((template) => templateBindings(template, arn))) ?? null;
-    if (fits.size >= MAX_CACHED) fits.clear();
-    fits.set(key, found);
-  }
+  // null is a remembered "none of them".
+  const found = fits.has(key) ? fits.get(key) : fits.set(key, types().find((type) => type.arnTemplates.some((template) => templateBindings(template, arn))) ?? null);
   return found ?? undefined;
 }
 

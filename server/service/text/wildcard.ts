@@ -3,15 +3,16 @@
  * other character is literal. Actions and condition keys compare case-insensitively, ARNs and most
  * condition values case-sensitively, so callers choose.
  */
+import { ownCopy, TextMemo } from './textMemo';
 
 export interface WildcardOptions {
   caseInsensitive?: boolean;
 }
 
-/** Compiled patterns are reused across keystrokes; the bound keeps a pathological document from growing it forever. */
+/** Compiled patterns are reused across keystrokes and documents. */
 const MAX_CACHED = 2000;
-const caseSensitive = new Map<string, WildcardMatcher>();
-const caseInsensitive = new Map<string, WildcardMatcher>();
+const caseSensitive = new TextMemo<WildcardMatcher>(MAX_CACHED);
+const caseInsensitive = new TextMemo<WildcardMatcher>(MAX_CACHED);
 
 /** True when the pattern holds `*` or `?` (it is not a plain name). */
 export function hasWildcard(pattern: string): boolean {
@@ -33,12 +34,10 @@ export interface WildcardMatcher {
 export function compileWildcard(pattern: string, options: WildcardOptions = {}): WildcardMatcher {
   const ignoreCase = options.caseInsensitive === true;
   const cache = ignoreCase ? caseInsensitive : caseSensitive;
-  let matcher = cache.get(pattern);
+  const matcher = cache.get(pattern);
   if (matcher) return matcher;
-  matcher = new StarPieces(ignoreCase ? foldCase(pattern) : pattern, ignoreCase);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(pattern, matcher);
-  return matcher;
+  // The matcher's pieces are cut from the pattern: from a copy, so that they do not hold the document.
+  return cache.set(pattern, new StarPieces(ignoreCase ? foldCase(ownCopy(pattern)) : ownCopy(pattern), ignoreCase));
 }
 
 /** @deprecated The matcher is no RegExp (it only offers `test`): call compileWildcard. */
