@@ -74,6 +74,7 @@ function explainCall(source: InputKind, message: ParsedMessage, built: BuiltRequ
     scps: nonEmpty([...(found?.scps ?? []), ...given.scps]),
   };
   const evaluation = evaluate(built.request, set, catalog);
+  call.policies = set;
   call.evaluation = evaluation;
   call.decision = evaluation.decision;
   const located = (r: StatementResult) => workspace.located(r);

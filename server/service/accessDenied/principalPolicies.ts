@@ -54,7 +54,7 @@ export function findPrincipalPolicies(docs: readonly ParsedDocument[], principal
   for (const template of templates) {
     const bindings = templateBindings(template, principal, region);
     for (const resource of template.resources) {
-      if (resource.type === 'AWS::Organizations::Policy') addScp(resource, bindings, result);
+      if (resource.type === 'AWS::Organizations::Policy') addScp(resource, principal, bindings, result);
       if (resource.type !== principalType || principal.kind === 'root' || principal.kind === 'federated-user') continue;
       const match = nameMatch(resource, role ? 'RoleName' : 'UserName', principal.name, bindings);
       if (!match) continue;
@@ -164,12 +164,23 @@ function addManaged(entry: SourceNode, template: Template, bindings: Bindings, m
   else missing.push(`A ${what} is attached with a value that cannot be resolved offline (${ref ? `Ref ${ref}` : 'an intrinsic'}).`);
 }
 
-function addScp(resource: TemplateResource, bindings: Bindings, result: PrincipalPolicies): void {
+/**
+ * An SCP applies when its TargetIds name the principal's account; targets that are an OU or the
+ * organization's root may hold the account, which the template cannot tell, so it is assumed to.
+ */
+function addScp(resource: TemplateResource, principal: PrincipalArn, bindings: Bindings, result: PrincipalPolicies): void {
   const type = property(resource, 'Type');
   if (type?.type !== 'string' || type.value !== 'SERVICE_CONTROL_POLICY') return;
+  const targets = listEntries(property(resource, 'TargetIds')).map((node) => stringValue(node, bindings));
+  const namesAccount = targets.includes(principal.account);
+  const mayHoldAccount = targets.some((target) => target === undefined || !/^\d{12}$/.test(target));
+  if (!namesAccount && !mayHoldAccount) return;
+  if (!namesAccount) {
+    result.assumed.push(`The SCP ${resource.logicalId} (${fileName(resource.doc.input.uri)}) targets an OU, the root or an unresolved value: it is taken to apply to account ${principal.account}.`);
+  }
   const content = property(resource, 'Content');
   if (content?.type === 'object') result.scps.push(...policyInputsAt(resource.doc, content, resource.logicalId, bindings, result.missing));
-  else if (content) result.missing.push(`The SCP ${resource.logicalId} in ${resource.doc.input.uri} holds its Content as a string, which is not read: give it with --scp.`);
+  else if (content) result.missing.push(`The SCP ${resource.logicalId} in ${fileName(resource.doc.input.uri)} holds its Content as a string, which is not read: give it with --scp.`);
 }
 
 /** The policy at `node`, its intrinsics resolved with the bindings, as an evaluator input pointing into `doc`. */

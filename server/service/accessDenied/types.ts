@@ -1,4 +1,4 @@
-import type { AccessRequest, Decision, Evaluation } from '../evaluator/types';
+import type { AccessRequest, Decision, Evaluation, PolicySet } from '../evaluator/types';
 import type { TextDocumentInput } from '../document/parsedDocument';
 
 /**
@@ -90,6 +90,8 @@ export interface DeniedCall {
   stated?: StatedReason;
   /** The principal's role or user as found in the workspace ("ChatBackendRole in templates/chat.json"), if found. */
   principalFound: PolicyPlace[];
+  /** The policies the request was evaluated against (for a second opinion from AWS's simulator). */
+  policies?: PolicySet;
   /** The workspace's decision on the request; undefined when there was nothing to evaluate. */
   evaluation?: Evaluation;
   decision?: Decision;
