@@ -1,0 +1,34 @@
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { collectFiles } from '../cli/files';
+import type { TextDocumentInput } from '../service/document/parsedDocument';
+import { readPolicyFile } from './readPolicyFile';
+
+/** The syntaxes templates and policies are written in, by file extension. */
+const LANGUAGE_OF: Record<string, string> = { '.json': 'json', '.jsonc': 'jsonc', '.template': 'json', '.yaml': 'yaml', '.yml': 'yaml' };
+const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(LANGUAGE_OF));
+
+export interface WorkspaceFiles {
+  documents: TextDocumentInput[];
+  /** "path: why" for each file that could not be read (too large, not a regular file). */
+  unread: string[];
+  /** The path as shown to the person (relative to `cwd`), by document URI. */
+  shown: Map<string, string>;
+}
+
+/** Every template and policy file under `folder` (JSON, YAML), as the service's document inputs. */
+export function readWorkspace(folder: string, cwd: string): WorkspaceFiles {
+  const files: WorkspaceFiles = { documents: [], unread: [], shown: new Map() };
+  for (const path of collectFiles([folder], cwd, TEMPLATE_EXTENSIONS)) {
+    const absolute = resolve(cwd, path);
+    const uri = pathToFileURL(absolute).href;
+    try {
+      const text = readPolicyFile(absolute);
+      files.documents.push({ uri, text, languageId: LANGUAGE_OF[extname(path).toLowerCase()] ?? 'json' });
+      files.shown.set(uri, path);
+    } catch (error) {
+      files.unread.push(`${path}: ${(error as Error).message}`);
+    }
+  }
+  return files;
+}
