@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAskInstanceArn } from './askInstanceArn';
 import { registerExplainCommands } from './explainCommand';
+import { registerExplainDeniedCommand } from './explainDeniedCommand';
 import { registerSimulatorCommand } from './simulatorCommand';
 import { registerStatusItem } from './statusItem';
 import { catalogInitializationOptions, registerUpdateAwsDataCommand } from './updateAwsDataCommand';
@@ -25,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
-  context.subscriptions.push(registerExplainCommands(client), registerSimulatorCommand(client));
+  context.subscriptions.push(registerExplainCommands(client), registerExplainDeniedCommand(client), registerSimulatorCommand(client));
   context.subscriptions.push(registerUpdateAwsDataCommand(client));
   await client.start();
   context.subscriptions.push(registerStatusItem(client, outputChannel));

@@ -16,14 +16,17 @@ export interface WorkspaceFiles {
   shown: Map<string, string>;
 }
 
-/** Every template and policy file under `folder` (JSON, YAML), as the service's document inputs. */
-export function readWorkspace(folder: string, cwd: string): WorkspaceFiles {
+/**
+ * Every template and policy file under `folder` (JSON, YAML), as the service's document inputs.
+ * With `root`, only files inside it are read, also after following symbolic links.
+ */
+export function readWorkspace(folder: string, cwd: string, root?: string): WorkspaceFiles {
   const files: WorkspaceFiles = { documents: [], unread: [], shown: new Map() };
   for (const path of collectFiles([folder], cwd, TEMPLATE_EXTENSIONS)) {
     const absolute = resolve(cwd, path);
     const uri = pathToFileURL(absolute).href;
     try {
-      const text = readPolicyFile(absolute);
+      const text = readPolicyFile(absolute, { root });
       files.documents.push({ uri, text, languageId: LANGUAGE_OF[extname(path).toLowerCase()] ?? 'json' });
       files.shown.set(uri, path);
     } catch (error) {

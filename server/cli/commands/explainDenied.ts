@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../../service/catalog/nodeCatalogSource';
 import { explainAccessDenied } from '../../service/accessDenied/explainAccessDenied';
-import type { AccessDeniedExplanation, DeniedCall, PolicyPlace } from '../../service/accessDenied/types';
+import type { AccessDeniedExplanation, PolicyPlace } from '../../service/accessDenied/types';
 import type { TextDocumentInput } from '../../service/document/parsedDocument';
-import { statementLabel } from '../../service/evaluator/evaluate';
+import { deniedCallText } from '../../service/accessDenied/explanationText';
 import { LineIndex } from '../../service/text/lineIndex';
 import { readPolicyFile } from '../../files/readPolicyFile';
 import { readWorkspace } from '../../files/workspaceDocuments';
@@ -109,29 +109,9 @@ class Places {
 }
 
 function deniedText(explanation: AccessDeniedExplanation, where: Places, unread: string[]): string {
-  const blocks = explanation.calls.map((call) => callText(call, where));
+  const blocks = explanation.calls.map((call) => deniedCallText(call, (place) => where.at(place)));
   if (unread.length > 0) blocks.push(['Not read, so not searched:', ...unread.map((u) => `  ${u}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
-}
-
-function callText(call: DeniedCall, where: Places): string {
-  const request = call.request;
-  const head = request ? `${request.action} on ${request.resource}: ${call.decision ?? 'not evaluated'} in this workspace` : 'The denied request could not be rebuilt';
-  const lines = [head, `Cause: ${call.cause}`];
-  if (request?.principal) lines.push(`Principal: ${request.principal}`);
-  for (const found of call.principalFound) lines.push(`  found: ${found.label.replace(/ in [^ ]+$/, '')} at ${where.at(found)}`);
-  lines.push('', ...call.explanation.map((s) => `  ${s}`));
-  if (call.deciding.length > 0) {
-    lines.push('', 'Deciding statements:');
-    const results = call.evaluation?.deciding ?? [];
-    call.deciding.forEach((place, i) => lines.push(`  ${where.at(place)} ${results[i] ? statementLabel(results[i]) : place.label}`));
-  }
-  if (call.assumed.length > 0) lines.push('', 'Assumed:', ...call.assumed.map((a) => `  - ${a}`));
-  if (call.missing.length > 0) lines.push('', 'Missing:', ...call.missing.map((m) => `  - ${m}`));
-  if (request && call.cause !== 'not-iam' && request.principal) {
-    lines.push('', `AWS's own answer for the deployed principal: run "Connect IAM: Check with the AWS IAM policy simulator" in the editor with ${request.principal.replace(/^arn:([^:]+):sts::(\d+):assumed-role\/([^/]+)\/.*$/, 'arn:$1:iam::$2:role/$3')}.`);
-  }
-  return lines.join('\n');
 }
 
 /** Today's explain fields (decision, request, reasons, deciding, roles) plus cause, stated, principal, missing, assumed. */
