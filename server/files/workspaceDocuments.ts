@@ -7,6 +7,8 @@ import { readPolicyFile } from './readPolicyFile';
 /** The syntaxes templates and policies are written in, by file extension. */
 const LANGUAGE_OF: Record<string, string> = { '.json': 'json', '.jsonc': 'jsonc', '.template': 'json', '.yaml': 'yaml', '.yml': 'yaml' };
 const TEMPLATE_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(LANGUAGE_OF));
+/** Files read from one folder: a workspace holds a few hundred templates, not a whole disk's JSON. */
+export const MAX_WORKSPACE_FILES = 5000;
 
 export interface WorkspaceFiles {
   documents: TextDocumentInput[];
@@ -22,7 +24,9 @@ export interface WorkspaceFiles {
  */
 export function readWorkspace(folder: string, cwd: string, root?: string): WorkspaceFiles {
   const files: WorkspaceFiles = { documents: [], unread: [], shown: new Map() };
-  for (const path of collectFiles([folder], cwd, TEMPLATE_EXTENSIONS)) {
+  const paths = collectFiles([folder], cwd, TEMPLATE_EXTENSIONS);
+  if (paths.length > MAX_WORKSPACE_FILES) files.unread.push(`${paths.length - MAX_WORKSPACE_FILES} files after the first ${MAX_WORKSPACE_FILES}: not read (name the folder of the templates with --workspace)`);
+  for (const path of paths.slice(0, MAX_WORKSPACE_FILES)) {
     const absolute = resolve(cwd, path);
     const uri = pathToFileURL(absolute).href;
     try {
