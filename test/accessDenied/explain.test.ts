@@ -31,6 +31,13 @@ void describe('explaining an AccessDenied message with the workspace', () => {
     assert.equal(call.deciding[0].uri, CHAT_TEMPLATE);
     assert.equal(call.deciding[0].label, 'chat.json:27');
     listed(call.missing, /AWS managed policy AWSLambdaBasicExecutionRole .* not shipped/);
+    listed(call.assumed, /^Parameter InstanceId of chat\.json is taken as its Default "4b5a1e2c-9f3d-4c6b-8a7e-1d2f3a4b5c6d"; the deployed stack may have been given another value\.$/);
+  });
+
+  void it('several roles of the name in the workspace: all are used, and that is said', () => {
+    const call = onlyCall(explainIn(deniedMessage('connect:StartChatContact', FLOW, ''), FIXTURES));
+    assert.deepEqual(call.principalFound.map((p) => p.label).sort(), ['role ChatBackendRole in chat.json', 'role ChatRole in organization.json']);
+    listed(call.assumed, /^2 places match chat-backend \(.*\): their policies are evaluated together/);
   });
 
   void it('the request as AWS saw it: the resource as printed, the region from the ARN, a direct call', () => {

@@ -8,19 +8,32 @@ import { isIntrinsic } from '../document/policyView';
  * left as written and reported, never guessed.
  */
 
-export type Bindings = ReadonlyMap<string, string>;
+/** Values by name: parameters, pseudo parameters, Fn::Sub variables. */
+export interface Bindings {
+  get(name: string): string | undefined;
+}
 
 export interface Resolution {
   /** The tree with every resolvable intrinsic object replaced by a string node over the same span. */
   node: SourceNode;
   /** The intrinsics left as written, as "Fn::GetAtt ChatInstance.Arn". */
   unresolved: { text: string; offset: number; length: number }[];
+  /** The names of the bindings the resolved intrinsics used. */
+  used: Set<string>;
 }
 
 export function resolveIntrinsics(node: SourceNode, bindings: Bindings): Resolution {
   const unresolved: Resolution['unresolved'] = [];
-  const resolved = rebuild(node, undefined, bindings, unresolved);
-  return { node: resolved, unresolved };
+  const used = new Set<string>();
+  const recording: Bindings = {
+    get(name) {
+      const value = bindings.get(name);
+      if (value !== undefined) used.add(name);
+      return value;
+    },
+  };
+  const resolved = rebuild(node, undefined, recording, unresolved);
+  return { node: resolved, unresolved, used };
 }
 
 function rebuild(node: SourceNode, parent: SourceNode | undefined, bindings: Bindings, unresolved: Resolution['unresolved']): SourceNode {
@@ -53,13 +66,13 @@ export function valueOfIntrinsic(node: SourceNode, bindings: Bindings): string |
 function substitute(argument: SourceNode, bindings: Bindings): string | undefined {
   const [template, variables] = argument.type === 'array' ? (argument.children ?? []) : [argument];
   if (template?.type !== 'string') return undefined;
-  const local = new Map(bindings);
+  // The variables map's own names hide the template's; one that does not resolve hides it too.
+  const own = new Map<string, string | undefined>();
   for (const prop of variables?.type === 'object' ? (variables.children ?? []) : []) {
     const key = prop.children?.[0]?.value as string;
-    const value = prop.children?.[1] && valueOfIntrinsic(prop.children[1], bindings);
-    if (value === undefined) local.delete(key);
-    else local.set(key, value);
+    own.set(key, prop.children?.[1] && valueOfIntrinsic(prop.children[1], bindings));
   }
+  const local: Bindings = { get: (name) => (own.has(name) ? own.get(name) : bindings.get(name)) };
   let missing = false;
   // "${!Literal}" writes "${Literal}"; "${Name}" and "${Resource.Attribute}" are variables.
   const text = (template.value as string).replace(/\$\{(!?)([^}]*)\}/g, (whole, bang: string, variable: string) => {

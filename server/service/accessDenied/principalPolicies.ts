@@ -31,8 +31,13 @@ export interface PrincipalPolicies {
   assumed: string[];
 }
 
+/** A template's bindings, knowing which come from parameter defaults (which the answer names). */
+interface TemplateBindings extends Bindings {
+  defaults: ReadonlyMap<string, string>;
+}
+
 /** Pseudo parameters and parameter defaults for one template, given the request's account and region. */
-export function templateBindings(template: Template, principal: PrincipalArn | undefined, region: string | undefined): Bindings {
+export function templateBindings(template: Template, principal: PrincipalArn | undefined, region: string | undefined): TemplateBindings {
   const bindings = new Map(template.parameterDefaults);
   if (principal) {
     bindings.set('AWS::AccountId', principal.account);
@@ -40,7 +45,7 @@ export function templateBindings(template: Template, principal: PrincipalArn | u
     bindings.set('AWS::URLSuffix', principal.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com');
   }
   if (region) bindings.set('AWS::Region', region);
-  return bindings;
+  return { get: (name) => bindings.get(name), defaults: template.parameterDefaults };
 }
 
 const MANAGED_POLICY_ARN = /^arn:[\w-]+:iam::(aws|\d{12}):policy\/(?:.*\/)?([^/]+)$/;
@@ -62,18 +67,24 @@ export function findPrincipalPolicies(docs: readonly ParsedDocument[], principal
       result.found.push(place(resource.doc, resource.node, `${role ? 'role' : 'user'} ${resource.logicalId}`));
       addInline(resource, bindings, result);
       addAttachedInTemplate(template, resource, role, bindings, result);
-      for (const entry of listEntries(property(resource, 'ManagedPolicyArns'))) addManaged(entry, template, bindings, managed, result.identity, result.missing);
+      for (const entry of listEntries(property(resource, 'ManagedPolicyArns'))) addManaged(entry, template, bindings, managed, result.identity, result);
       const boundary = property(resource, 'PermissionsBoundary');
-      if (boundary) addManaged(boundary, template, bindings, managed, result.boundary, result.missing, 'permissions boundary');
+      if (boundary) addManaged(boundary, template, bindings, managed, result.boundary, result, 'permissions boundary');
     }
   }
   addAttachedByName(templates, principal, role, region, result);
+  const templateDocs = new Set(templates.map((t) => t.doc));
   for (const doc of docs) {
-    if (templateOf(doc) || doc.policies.length === 0) continue;
+    if (templateDocs.has(doc) || doc.policies.length === 0) continue;
     if (fileStem(doc.input.uri).toLowerCase() === principal.name.toLowerCase()) {
       result.found.push(place(doc, doc.root!, `policy file named after ${principal.name}`));
-      result.identity.push(...inputs(doc, doc.policies, fileStem(doc.input.uri), new Map(), result.missing));
+      result.identity.push(...inputs(doc, doc.policies, fileStem(doc.input.uri), result));
     }
+  }
+  if (result.found.length > 1) {
+    result.assumed.push(
+      `${result.found.length} places match ${principal.name} (${result.found.map((f) => f.label).join('; ')}): their policies are evaluated together, as if one principal held them all. Give --workspace the folder of the deployed stack to tell them apart.`,
+    );
   }
   return result;
 }
@@ -87,19 +98,19 @@ function nameMatch(resource: TemplateResource, nameProperty: string, name: strin
   return name.includes(`-${resource.logicalId}-`) ? 'logical-id' : undefined;
 }
 
-function addInline(resource: TemplateResource, bindings: Bindings, result: PrincipalPolicies): void {
+function addInline(resource: TemplateResource, bindings: TemplateBindings, result: PrincipalPolicies): void {
   for (const entry of listEntries(property(resource, 'Policies'))) {
     if (entry.type !== 'object') continue;
     const doc = entry.children?.find((p) => p.children?.[0]?.value === 'PolicyDocument')?.children?.[1];
     const name = entry.children?.find((p) => p.children?.[0]?.value === 'PolicyName')?.children?.[1];
     if (!doc) continue;
     const label = `${resource.logicalId}.Policies ${stringValue(name, bindings) ?? ''}`.trim();
-    result.identity.push(...policyInputsAt(resource.doc, doc, label, bindings, result.missing));
+    result.identity.push(...policyInputsAt(resource.doc, doc, label, bindings, result));
   }
 }
 
 /** AWS::IAM::Policy / ManagedPolicy / RolePolicy / UserPolicy in the same template referring to the resource by Ref. */
-function addAttachedInTemplate(template: Template, principal: TemplateResource, role: boolean, bindings: Bindings, result: PrincipalPolicies): void {
+function addAttachedInTemplate(template: Template, principal: TemplateResource, role: boolean, bindings: TemplateBindings, result: PrincipalPolicies): void {
   for (const resource of template.resources) {
     const listProperty = role ? 'Roles' : 'Users';
     const singleProperty = role ? 'RoleName' : 'UserName';
@@ -109,7 +120,7 @@ function addAttachedInTemplate(template: Template, principal: TemplateResource, 
       (resource.type === (role ? 'AWS::IAM::RolePolicy' : 'AWS::IAM::UserPolicy') && listEntries(property(resource, singleProperty)).some(refers));
     if (!attached) continue;
     const doc = property(resource, 'PolicyDocument');
-    if (doc) result.identity.push(...policyInputsAt(resource.doc, doc, resource.logicalId, bindings, result.missing));
+    if (doc) result.identity.push(...policyInputsAt(resource.doc, doc, resource.logicalId, bindings, result));
   }
 }
 
@@ -126,14 +137,14 @@ function addAttachedByName(templates: Template[], principal: PrincipalArn, role:
             : [];
       if (!names.some((node) => refTarget(node) === undefined && stringValue(node, bindings) === principal.name)) continue;
       const doc = property(resource, 'PolicyDocument');
-      if (doc) result.identity.push(...policyInputsAt(resource.doc, doc, resource.logicalId, bindings, result.missing));
+      if (doc) result.identity.push(...policyInputsAt(resource.doc, doc, resource.logicalId, bindings, result));
     }
   }
 }
 
 interface ManagedPolicy {
   resource: TemplateResource;
-  bindings: Bindings;
+  bindings: TemplateBindings;
   name?: string;
 }
 
@@ -147,7 +158,7 @@ function managedPolicies(templates: Template[], principal: PrincipalArn, region:
 }
 
 /** An entry of ManagedPolicyArns or PermissionsBoundary: a Ref to a ManagedPolicy, or an ARN. */
-function addManaged(entry: SourceNode, template: Template, bindings: Bindings, managed: ManagedPolicy[], into: PolicyInput[], missing: string[], what = 'managed policy'): void {
+function addManaged(entry: SourceNode, template: Template, bindings: TemplateBindings, managed: ManagedPolicy[], into: PolicyInput[], notes: Notes, what = 'managed policy'): void {
   const ref = refTarget(entry);
   const local = ref ? managed.find((m) => m.resource.doc === template.doc && m.resource.logicalId === ref) : undefined;
   const arn = ref ? undefined : stringValue(entry, bindings);
@@ -156,19 +167,22 @@ function addManaged(entry: SourceNode, template: Template, bindings: Bindings, m
   const policy = local ?? named;
   if (policy) {
     const doc = property(policy.resource, 'PolicyDocument');
-    if (doc) into.push(...policyInputsAt(policy.resource.doc, doc, policy.name ?? policy.resource.logicalId, policy.bindings, missing));
+    if (doc) into.push(...policyInputsAt(policy.resource.doc, doc, policy.name ?? policy.resource.logicalId, policy.bindings, notes));
     return;
   }
-  if (byArn?.[1] === 'aws') missing.push(`The AWS managed policy ${byArn[2]} (${what}) is attached, but its document is not shipped with this tool: give it with --policy to count it.`);
-  else if (arn) missing.push(`The ${what} ${arn} is attached, but no template or file of the workspace defines it: give it with --policy to count it.`);
-  else missing.push(`A ${what} is attached with a value that cannot be resolved offline (${ref ? `Ref ${ref}` : 'an intrinsic'}).`);
+  if (byArn?.[1] === 'aws') notes.missing.push(`The AWS managed policy ${byArn[2]} (${what}) is attached, but its document is not shipped with this tool: give it with --policy to count it.`);
+  else if (arn) notes.missing.push(`The ${what} ${arn} is attached, but no template or file of the workspace defines it: give it with --policy to count it.`);
+  else {
+    const line = template.doc.lines.positionAt(entry.offset).line + 1;
+    notes.missing.push(`A ${what} is attached at ${fileName(template.doc.input.uri)}:${line} with a value that cannot be resolved offline (${ref ? `Ref ${ref}` : template.doc.text.slice(entry.offset, entry.offset + Math.min(entry.length, 80)).replace(/\s+/g, ' ')}).`);
+  }
 }
 
 /**
  * An SCP applies when its TargetIds name the principal's account; targets that are an OU or the
  * organization's root may hold the account, which the template cannot tell, so it is assumed to.
  */
-function addScp(resource: TemplateResource, principal: PrincipalArn, bindings: Bindings, result: PrincipalPolicies): void {
+function addScp(resource: TemplateResource, principal: PrincipalArn, bindings: TemplateBindings, result: PrincipalPolicies): void {
   const type = property(resource, 'Type');
   if (type?.type !== 'string' || type.value !== 'SERVICE_CONTROL_POLICY') return;
   const targets = listEntries(property(resource, 'TargetIds')).map((node) => stringValue(node, bindings));
@@ -179,22 +193,34 @@ function addScp(resource: TemplateResource, principal: PrincipalArn, bindings: B
     result.assumed.push(`The SCP ${resource.logicalId} (${fileName(resource.doc.input.uri)}) targets an OU, the root or an unresolved value: it is taken to apply to account ${principal.account}.`);
   }
   const content = property(resource, 'Content');
-  if (content?.type === 'object') result.scps.push(...policyInputsAt(resource.doc, content, resource.logicalId, bindings, result.missing));
+  if (content?.type === 'object') result.scps.push(...policyInputsAt(resource.doc, content, resource.logicalId, bindings, result));
   else if (content) result.missing.push(`The SCP ${resource.logicalId} in ${fileName(resource.doc.input.uri)} holds its Content as a string, which is not read: give it with --scp.`);
 }
 
+/** What was not resolved and which parameter defaults were used, for the answer. */
+interface Notes {
+  missing: string[];
+  assumed: string[];
+}
+
 /** The policy at `node`, its intrinsics resolved with the bindings, as an evaluator input pointing into `doc`. */
-function policyInputsAt(doc: ParsedDocument, node: SourceNode, name: string, bindings: Bindings, missing: string[]): PolicyInput[] {
+function policyInputsAt(doc: ParsedDocument, node: SourceNode, name: string, bindings: TemplateBindings, notes: Notes): PolicyInput[] {
   const resolution = resolveIntrinsics(node, bindings);
   for (const u of resolution.unresolved) {
     const at = doc.lines.positionAt(u.offset);
-    missing.push(`${u.text} at ${fileName(doc.input.uri)}:${at.line + 1} cannot be resolved offline, so the statement holding it is evaluated without it.`);
+    notes.missing.push(`${u.text} at ${fileName(doc.input.uri)}:${at.line + 1} cannot be resolved offline, so the statement holding it is evaluated without it.`);
+  }
+  for (const used of resolution.used) {
+    const value = bindings.defaults.get(used);
+    const note = `Parameter ${used} of ${fileName(doc.input.uri)} is taken as its Default "${value}"; the deployed stack may have been given another value.`;
+    if (value !== undefined && !notes.assumed.includes(note)) notes.assumed.push(note);
   }
   return findPolicies(resolution.node, true).map((policy: PolicyView) => ({ name, uri: doc.input.uri, policy }));
 }
 
-function inputs(doc: ParsedDocument, policies: PolicyView[], name: string, bindings: Bindings, missing: string[]): PolicyInput[] {
-  return policies.flatMap((policy) => policyInputsAt(doc, policy.node, name, bindings, missing));
+function inputs(doc: ParsedDocument, policies: PolicyView[], name: string, notes: Notes): PolicyInput[] {
+  const none: TemplateBindings = { get: () => undefined, defaults: new Map() };
+  return policies.flatMap((policy) => policyInputsAt(doc, policy.node, name, none, notes));
 }
 
 function place(doc: ParsedDocument, node: SourceNode, label: string): PolicyPlace {
