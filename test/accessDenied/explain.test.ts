@@ -124,6 +124,8 @@ void describe('explaining an AccessDenied message with the workspace', () => {
     const call = onlyCall(explainIn(deniedMessage('connect:StartChatContact', FLOW, noIdentityAllows('connect:StartChatContact'), principal)));
     assert.deepEqual(call.principalFound, []);
     said(call, /^No policy of somebody-else was found in the workspace \(\d+ documents searched\)/);
+    said(call, /^AWS says no identity-based policy allows it; the workspace holds no policy of this principal to compare with\.$/);
+    assert.ok(!call.explanation.some((s) => s.includes('agrees')), call.explanation.join('\n'));
   });
 
   void it('policies given by name replace the ones found when asked to', () => {

@@ -43,12 +43,14 @@ export interface Comparison {
   sentences: string[];
 }
 
-export function compare(stated: StatedReason | undefined, evaluation: Evaluation, located: (r: StatementResult) => string): Comparison {
+/** `identityFound`: whether the workspace holds any identity policy of the principal to compare with. */
+export function compare(stated: StatedReason | undefined, evaluation: Evaluation, identityFound: boolean, located: (r: StatementResult) => string): Comparison {
   if (!stated) return fromEvaluation(evaluation, located);
   const cause = CAUSE_OF[stated.policyType];
   const role = ROLE_OF[stated.policyType];
   const layer = role ? evaluation.roles.find((r) => r.role === role) : undefined;
   const said = stated.kind === 'explicitDeny' ? `AWS found an explicit deny in ${article(stated.policyType)} ${stated.policyType}${stated.policyArn ? ` (${stated.policyArn})` : ''}` : `AWS says no ${stated.policyType} allows it`;
+  if (role === 'identity' && !identityFound) return { cause, sentences: [`${said}; the workspace holds no policy of this principal to compare with.`] };
   if (!layer || (role !== 'identity' && !evaluation.statements.some((s) => s.role === role))) {
     return { cause, sentences: [`${said}, and the workspace holds no ${stated.policyType} for this request: the likely cause is ${ELSEWHERE[stated.policyType]}.`] };
   }

@@ -82,7 +82,7 @@ function explainCall(source: InputKind, message: ParsedMessage, built: BuiltRequ
     const searched = `${workspace.docs.length} document${workspace.docs.length === 1 ? '' : 's'}`;
     call.explanation.push(`No policy of ${built.principal?.name ?? 'the principal'} was found in the workspace (${searched} searched): it cannot say which statement is missing. Name the role's policies with --policy, or open the template that defines the role.`);
   }
-  const comparison = compare(message.reason, evaluation, located);
+  const comparison = compare(message.reason, evaluation, identity.length > 0, located);
   call.cause = comparison.cause;
   call.explanation.push(...comparison.sentences, ...evaluation.reasons);
   call.deciding = evaluation.deciding.flatMap((r) => workspace.place(r) ?? []);
