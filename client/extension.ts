@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAskInstanceArn } from './askInstanceArn';
 import { registerExplainCommands } from './explainCommand';
+import { registerExplainDeniedCommand } from './explainDeniedCommand';
 import { POLICY_DOCUMENTS } from './policyDocuments';
 import { registerSimulatorCommand } from './simulatorCommand';
 import { registerStatusItem } from './statusItem';
@@ -21,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
-  context.subscriptions.push(registerExplainCommands(client), registerSimulatorCommand(client));
+  context.subscriptions.push(registerExplainCommands(client), registerExplainDeniedCommand(client), registerSimulatorCommand(client));
   context.subscriptions.push(registerUpdateAwsDataCommand(client));
   await client.start();
   context.subscriptions.push(registerStatusItem(client, outputChannel));

@@ -14,6 +14,8 @@ export interface CliIO {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** The whole of standard input, for "-" in place of a file (tests pass their own). */
+  readStdin?(): string;
 }
 
 export const EXIT_OK = 0;

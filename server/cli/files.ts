@@ -11,7 +11,7 @@ export const POLICY_EXTENSIONS = new Set(['.json', '.jsonc', '.yaml', '.yml', '.
  * folders (which could loop). Paths keep the user's spelling (joined for folder contents) so the
  * output points where they looked. A file that cannot be read is still listed: reading it reports why.
  */
-export function collectFiles(paths: readonly string[], cwd: string): string[] {
+export function collectFiles(paths: readonly string[], cwd: string, extensions: ReadonlySet<string> = POLICY_EXTENSIONS): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (path: string) => {
@@ -24,13 +24,13 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   for (const path of paths) {
     const kind = kindOf(resolve(cwd, path));
     if (kind === 'missing') throw new UsageError(`No such file or folder: ${path}`);
-    if (kind === 'folder') walkFolder(path, cwd, add);
+    if (kind === 'folder') walkFolder(path, cwd, add, extensions);
     else add(path);
   }
   return files;
 }
 
-function walkFolder(folder: string, cwd: string, add: (path: string) => void): void {
+function walkFolder(folder: string, cwd: string, add: (path: string) => void, extensions: ReadonlySet<string>): void {
   let entries;
   try {
     entries = readdirSync(resolve(cwd, folder), { withFileTypes: true });
@@ -41,8 +41,8 @@ function walkFolder(folder: string, cwd: string, add: (path: string) => void): v
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walkFolder(path, cwd, add);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && POLICY_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walkFolder(path, cwd, add, extensions);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && extensions.has(extname(entry.name).toLowerCase())) {
       if (!entry.isSymbolicLink() || kindOf(resolve(cwd, path)) !== 'folder') add(path);
     }
   }

@@ -1,4 +1,5 @@
 import './interpreterOnly';
+import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../service/catalog/nodeCatalogSource';
 import { closestMatch } from '../service/text/similarity';
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliIO } from './command';
@@ -57,6 +58,7 @@ const processIO: CliIO = {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  readStdin: () => readFileSync(0, 'utf8'),
 };
 
 // Set the exit code rather than calling process.exit() so that piped output is flushed first.

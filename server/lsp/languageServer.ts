@@ -9,6 +9,7 @@ import { registerCatalogUpdate } from './catalogUpdate';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerExplain } from './explain';
+import { registerExplainDenied } from './explainDenied';
 import { guardNotification } from './guard';
 import { registerHover } from './hover';
 import { refreshPulledDiagnostics, registerPullDiagnostics } from './pullDiagnostics';
@@ -44,6 +45,7 @@ export function startLanguageServer(connection: Connection): void {
     registerCodeActions(context, capabilities.textDocument?.codeAction?.disabledSupport === true);
     registerLiveAssertions(context, params, push);
     registerExplain(context);
+    registerExplainDenied(context);
     registerSimulator(context);
     registerSimulatorCredentials(context);
     registerStatus(context);

@@ -8,13 +8,24 @@ import type { AccessRequest, Evaluation, PolicyInput, StatementResult } from '..
 import { parseCommandArgs, textOrJsonFormat } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from '../command';
 import { readPolicyFile } from '../../files/readPolicyFile';
+import { runExplainDenied } from './explainDenied';
 
 const USAGE = `Usage: connect-iam explain --policy FILE --action ACTION --resource ARN [options]
+       connect-iam explain --error TEXT | --cloudtrail EVENT.json [--workspace DIR] [options]
 
 Decides, offline, whether the policies allow one request, and explains why with AWS's evaluation
 logic: an applying Deny wins, else an Allow is needed, else the request is implicitly denied.
 
+The second form explains an AccessDenied error: from its message (or a JSON error body) or its
+CloudTrail record (one event, {"Records": [...]}, or lookup-events output), it rebuilds the request,
+finds the principal's policies in the workspace's CloudFormation templates and policy files, and
+compares what they decide with the reason AWS gave. "-" reads the message or the JSON from stdin.
+
 Options:
+  --error TEXT             the AccessDenied message as AWS printed it ("-": read it from stdin)
+  --cloudtrail FILE        a CloudTrail record or log file ("-": read it from stdin)
+  --workspace DIR          where to look for the principal's policies (default: the current folder)
+  --replace-policies       with --error/--cloudtrail: the --policy files replace the policies found
   --policy FILE            identity policy (repeatable; a template's embedded policies all count)
   --action ACTION          the IAM action, such as connect:StartChatContact
   --resource ARN           the resource ARN, or "*" for actions without a resource type
@@ -44,6 +55,10 @@ export const explainCommand: Command = {
       boundary: { type: 'string' },
       scp: { type: 'string', multiple: true, default: [] },
       format: { type: 'string', short: 'f', default: 'text' },
+      error: { type: 'string' },
+      cloudtrail: { type: 'string' },
+      workspace: { type: 'string' },
+      'replace-policies': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -51,7 +66,11 @@ export const explainCommand: Command = {
       return EXIT_OK;
     }
     const format = textOrJsonFormat(values.format);
-    if (values.policy.length === 0) throw new UsageError('No --policy given: name the identity policy file.');
+    if (values.error !== undefined || values.cloudtrail !== undefined) {
+      if (values.action || values.resource) throw new UsageError('--action and --resource come from the AccessDenied input; leave them out with --error or --cloudtrail.');
+      return runExplainDenied({ ...values, replacePolicies: values['replace-policies'], format }, io);
+    }
+    if (values.policy.length === 0) throw new UsageError('No --policy given: name the identity policy file (or explain an AccessDenied error with --error or --cloudtrail).');
     if (!values.action) throw new UsageError('No --action given, such as --action connect:StartChatContact.');
     if (!/^[^:\s]+:[^:\s]+$/.test(values.action)) throw new UsageError(`"${values.action}" is not an action: write service:Action, such as connect:StartChatContact.`);
     if (!values.resource) throw new UsageError('No --resource given: the ARN the action is authorized against, or "*".');
