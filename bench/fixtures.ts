@@ -1,3 +1,5 @@
+import { yamlText } from '../test/helpers/yamlTemplate';
+
 /**
  * Deterministic benchmark inputs: the same text on every run, so figures compare from run to run.
  * Realistic shapes (scoped ARNs, conditions, Deny guard rails, CloudFormation intrinsics) rather than
@@ -142,4 +144,19 @@ function withIntrinsics(random: Random, statement: Statement): Statement {
         ? { 'Fn::GetAtt': ['Bucket', 'Arn'] }
         : { 'Fn::Join': ['', ['arn:aws:s3:::', { Ref: 'Bucket' }, '/*']] };
   return { ...statement, Resource: [resource] };
+}
+
+/** The 6,144-character policy of policyOfSize() as the PolicyDocument of an AWS::IAM::ManagedPolicy in a YAML template. */
+export function policyInYamlTemplate(chars = 6144): string {
+  const document = JSON.parse(policyOfSize(chars)) as unknown;
+  return yamlText({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Policy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: document } } } });
+}
+
+/** cloudFormationTemplate() written as YAML (block style, short-form intrinsics), grown until the YAML is at least `targetBytes`. */
+export function yamlCloudFormationTemplate(targetBytes = 1_000_000): { text: string; policies: number } {
+  for (let json = targetBytes; ; json = Math.ceil(json * 1.2)) {
+    const { text, policies } = cloudFormationTemplate(json);
+    const yaml = yamlText(JSON.parse(text));
+    if (yaml.length >= targetBytes) return { text: yaml, policies };
+  }
 }

@@ -68,7 +68,7 @@ void describe('connect-iam exit codes', () => {
   });
 
   void it('2 when the folders hold no *.json or *.jsonc file', () => {
-    usageError(['lint', 'empty'], /No \*\.json or \*\.jsonc files found in empty/, fixtureFolder({ 'empty/readme.md': '# no policies' }));
+    usageError(['lint', 'empty'], /No \*\.json, \*\.jsonc, \*\.yaml, \*\.yml or \*\.template files found in empty/, fixtureFolder({ 'empty/readme.md': '# no policies' }));
   });
 
   void it('2 for an unreadable file, after reporting the readable ones', () => {

@@ -32,3 +32,13 @@ export const SNIPPET = { file: 'new-policy.json', after: '"Statement": [' };
 
 /** Ordinary JSON in the same workspace: none of our diagnostics. */
 export const PLAIN_JSON_FILE = 'package.json';
+
+/** A CloudFormation template in YAML: squiggles, hover and a quick fix work as in JSON. */
+export const YAML_TEMPLATE = {
+  file: 'chat-stack.yaml',
+  /** StartChatContact on the bare instance ARN, a plain scalar: the squiggle covers it without quotes. */
+  squiggle: { text: 'arn:aws:connect:us-east-1:123456789012:instance/5f8a3c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b', code: 'connect-start-chat-instance-arn' },
+  hover: { text: 'StartChatContact', action: 'connect:StartChatContact' },
+  /** The Effect fix replaces the quoted scalar; the file must then equal EXPECTED_DIR/<file>. */
+  fix: { at: '"allow"', title: /^Change the Effect to "Allow"/ },
+};

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { parse, type ParseError } from 'jsonc-parser';
 import { loadCatalog } from '../../server/service/catalog/nodeCatalogSource';
 import { freshVsix, ROOT } from '../package/vsix';
-import { EXPECTED_DIR, FIXTURES_DIR, HOVER_ACTION, PLAIN_JSON_FILE, POLICY_FILE, SCOPE_FIX, SNIPPET, SQUIGGLES } from './expectations';
+import { EXPECTED_DIR, FIXTURES_DIR, HOVER_ACTION, PLAIN_JSON_FILE, POLICY_FILE, SCOPE_FIX, SNIPPET, SQUIGGLES, YAML_TEMPLATE } from './expectations';
 import { CodeServer } from './harness/codeServer';
 import { waitFor } from './harness/poll';
 import { provision } from './harness/provision';
@@ -180,6 +180,33 @@ void describe('Connect IAM in a real VS Code workbench', () => {
       lastSeen: () => page().describe(),
     });
     await page().screenshot('08-snippet');
+  });
+
+  void it('in a YAML CloudFormation template: squiggles the plain ARN exactly, explains the action on hover, and applies a quick fix to the file on disk', async (t) => {
+    const onDisk = join(workspace, YAML_TEMPLATE.file);
+    const expected = readFileSync(join(EXPECTED_DIR, YAML_TEMPLATE.file), 'utf8');
+    assert.notEqual(readFileSync(onDisk, 'utf8'), expected, 'the fixture must differ from the expected output');
+    await page().openFile(YAML_TEMPLATE.file);
+    const shown = await squigglesShowing([YAML_TEMPLATE.squiggle.text, YAML_TEMPLATE.fix.at], `squiggles under ${YAML_TEMPLATE.squiggle.text} and ${YAML_TEMPLATE.fix.at}`);
+    t.diagnostic(`squiggles: ${JSON.stringify(shown.map(({ severity, text }) => ({ severity, text })))}`);
+    await page().screenshot('09-yaml-squiggles');
+    const squiggle = shown.find((candidate) => candidate.text === YAML_TEMPLATE.squiggle.text);
+    assert.ok(squiggle);
+    await page().hoverAt(squiggle, (hover) => hover.includes(SOURCE) && hover.includes(YAML_TEMPLATE.squiggle.code), `the hover over the ARN to name ${YAML_TEMPLATE.squiggle.code}`);
+    await page().dismissWidgets();
+    const description = loadCatalog().action(YAML_TEMPLATE.hover.action)?.description;
+    assert.ok(description);
+    await page().hoverAt(await page().textBox(YAML_TEMPLATE.hover.text), (text) => text.includes(description), `the hover on ${YAML_TEMPLATE.hover.action} in YAML to show "${description}"`);
+    await page().screenshot('10-yaml-hover');
+    await page().dismissWidgets();
+    const title = await page().applyFixFromLightbulb(YAML_TEMPLATE.fix.at, YAML_TEMPLATE.fix.title);
+    t.diagnostic(`applied "${title}"`);
+    await page().save();
+    await waitFor(`${YAML_TEMPLATE.file} on disk to equal expected/${YAML_TEMPLATE.file}`, () => (readFileSync(onDisk, 'utf8') === expected ? true : undefined), {
+      timeoutMs: 15_000,
+      lastSeen: () => readFileSync(onDisk, 'utf8'),
+    });
+    await page().screenshot('11-yaml-after-quick-fix');
   });
 
   void it('shows none of our diagnostics on package.json', async () => {

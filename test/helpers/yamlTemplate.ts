@@ -24,7 +24,12 @@ export function asTemplates(text: string): { json: string; yaml: string } | unde
   }
   if (!isObject(value)) return undefined;
   const template: Json = 'Resources' in value ? { AWSTemplateFormatVersion: '2010-09-09', ...value } : { Resources: { Policy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: value } } } };
-  return { json: `${JSON.stringify(template, null, 2)}\n`, yaml: `${block(template, 0)}\n` };
+  return { json: `${JSON.stringify(template, null, 2)}\n`, yaml: yamlText(template) };
+}
+
+/** A JSON value written as a YAML document, in the style described above. */
+export function yamlText(value: unknown): string {
+  return `${block(value as Json, 0)}\n`;
 }
 
 /** What a rule found, as (rule id, JSON path) pairs, sorted: comparable across syntaxes. */
