@@ -3,6 +3,7 @@ import { isParticipantServiceAction } from '../connect/participantActions';
 import { RequestContext } from './requestContext';
 import { denyHints } from './denyHints';
 import { requestResourceHint } from './explainResource';
+import { readOnFirstUse } from './readOnFirstUse';
 import { evaluateStatement, type StatementVerdict } from './statement';
 import type { AccessRequest, Decision, Evaluation, PolicyInput, PolicyRole, PolicySet, RoleDecision, StatementResult } from './types';
 
@@ -30,7 +31,13 @@ export function evaluate(request: AccessRequest, policies: PolicySet, catalog?: 
   }
   const statements = verdicts.map((v) => v.result);
   const decision = combine(request, verdicts, roles);
-  return { decision, statements, roles, ...explain(request, decision, verdicts, roles, context, catalog) };
+  const evaluation: Evaluation = { decision, statements, roles, reasons: [], deciding: [] };
+  // The sentences read every statement's reason and look up the resource type: built when shown.
+  let explained: Pick<Evaluation, 'reasons' | 'deciding'> | undefined;
+  const explanation = () => (explained ??= explain(request, decision, verdicts, roles, context, catalog));
+  readOnFirstUse(evaluation, 'reasons', () => explanation().reasons);
+  readOnFirstUse(evaluation, 'deciding', () => explanation().deciding);
+  return evaluation;
 }
 
 function evaluatePolicy(input: PolicyInput, role: PolicyRole, request: AccessRequest, context: RequestContext, catalog?: Catalog): StatementVerdict[] {

@@ -8,6 +8,7 @@ import { arnMismatch } from './arnMatch';
 import { firstFailingCondition, type ConditionScope } from './conditionEval';
 import { closestPattern, resourceMissSentence, type PatternMiss } from './explainResource';
 import { principalMatch, type PrincipalMatch } from './principal';
+import { readOnFirstUse } from './readOnFirstUse';
 import { encodeLiteral, resolveIamString } from './resolve';
 import type { AccessRequest, MismatchElement, PolicyInput, PolicyRole, SourceSpan, StatementResult } from './types';
 
@@ -62,17 +63,8 @@ export function evaluateStatement(statement: StatementView, scope: StatementScop
     statementSpan,
     span: miss ? spanOf(miss.node, scope.input.uri) : statementSpan,
   };
-  if (typeof miss?.reason === 'function') readOnFirstUse(result, miss.reason);
+  if (typeof miss?.reason === 'function') readOnFirstUse(result, 'reason', miss.reason);
   return { statement, result, principal };
-}
-
-/**
- * Most verdicts are never shown (a tests file prints only its failures), so a costly reason becomes an
- * enumerable getter that builds the sentence once, on first read; JSON and spreads still see a plain value.
- */
-function readOnFirstUse(result: StatementResult, build: () => string): void {
-  let reason: string | undefined;
-  Object.defineProperty(result, 'reason', { enumerable: true, configurable: true, get: () => (reason ??= build()) });
 }
 
 function spanOf(node: Node, uri: string | undefined): SourceSpan {
