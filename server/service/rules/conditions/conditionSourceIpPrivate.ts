@@ -36,7 +36,7 @@ export const conditionSourceIpPrivate: Rule = {
             `${value.text} is a ${range.name} address, which AWS never sees in aws:SourceIp: requests from the internet carry their public address, ` +
             `and requests through a VPC endpoint carry no aws:SourceIp at all; ${outcome}. ` +
             'To match addresses inside your VPC, use aws:VpcSourceIp (present for requests through a VPC endpoint).',
-          data: publicCount === 0 ? renameKeyData(key, 'aws:VpcSourceIp') : undefined,
+          data: publicCount === 0 ? renameKeyData(key, value.node, 'aws:VpcSourceIp') : undefined,
         });
       }
     }

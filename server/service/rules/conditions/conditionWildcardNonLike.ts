@@ -2,7 +2,7 @@ import { formatOperator } from '../../conditions/operators';
 import { findPolicyVariables } from '../../conditions/policyVariables';
 import { knownKeysOf } from '../../conditions/walk';
 import type { Rule } from '../rule';
-import { moveKeyFixes } from './keyAt';
+import { keyDistance, moveKeyOfValueFixes } from './keyAt';
 
 /** True when `*` or `?` appears outside every `${...}` policy variable (where `${*}` is an escape). */
 function hasLiteralWildcard(text: string): boolean {
@@ -31,12 +31,12 @@ export const conditionWildcardNonLike: Rule = {
           message:
             `${info.name} treats "*" and "?" as ordinary characters: AWS matches only the exact text ${JSON.stringify(value.text)}, ` +
             `which no real request carries. Use ${like} for a pattern${info.ignoresCase ? ' (note: StringLike is case-sensitive)' : ''}.`,
-          data: { operator: like, keyOffset: key.keyNode.offset },
+          data: { operator: like, keyDistance: keyDistance(key, value.node) },
         });
       }
     }
   },
   fix({ doc, diagnostic }) {
-    return moveKeyFixes(doc, diagnostic.data?.keyOffset, diagnostic.data?.operator);
+    return moveKeyOfValueFixes(doc, diagnostic);
   },
 };

@@ -60,7 +60,7 @@ export function idFormatRule(spec: IdFormatSpec): Rule {
           : (spec.hints?.find((h) => h.test(text))?.hint ?? ` Write the ${spec.noun} as shown in the VPC console, such as ${spec.example}.`);
         report({
           node: value.node,
-          data: key.values.every((v) => v.text !== undefined && spec.other.pattern.test(v.text)) ? renameKeyData(key, spec.other.key) : undefined,
+          data: key.values.every((v) => v.text !== undefined && spec.other.pattern.test(v.text)) ? renameKeyData(key, value.node, spec.other.key) : undefined,
           message: `${name} holds ${spec.expected}; AWS never sees ${JSON.stringify(text)} there, so this value never matches.${hint}`,
         });
       }
