@@ -10,7 +10,7 @@
  * usage: npm run bench -- [--large] [--rounds N] [--only SECTIONS]
  *   --large        also lint the 10,000-policy corpus
  *   --rounds N     alternating rounds per comparison (default 7; 5 on the 10,000-policy corpus)
- *   --only LIST    comma-separated sections: editor, lint, test, server, evaluator, hostile (default all)
+ *   --only LIST    comma-separated sections: editor, keystroke, lint, test, server, evaluator, hostile (default all)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,12 +24,13 @@ import { CORPUS_SEED } from './corpus';
 import { formatEvaluatorBench, measureEvaluator } from './evaluator';
 import { cloudFormationTemplate, policyInYamlTemplate, policyOfSize, yamlCloudFormationTemplate } from './fixtures';
 import { formatHostileInputs, measureHostileInputs } from './hostile';
+import { formatKeystrokes, measureKeystrokes, type KeystrokeFigures } from './keystroke';
 import { currentLoad, formatLoad, formatSideBySide, median, type SideBySide } from './process';
 import { measureServerMemory } from './server-memory';
 import { measureServerStart } from './server-start';
 
 const ROOT = resolve(__dirname, '..');
-const SECTIONS = ['editor', 'lint', 'test', 'server', 'evaluator', 'hostile'] as const;
+const SECTIONS = ['editor', 'keystroke', 'lint', 'test', 'server', 'evaluator', 'hostile'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Figure {
@@ -128,6 +129,33 @@ function lintGoals(result: SideBySide, size: number): Figure[] {
   return figures;
 }
 
+/** Keystroke to squiggle in the 1 MB template, as the editor's client pulls it (bench/keystroke.ts). */
+function keystrokeFigures(f: KeystrokeFigures, load: number): Figure[] {
+  const single = median(f.singleMs);
+  const burst = median(f.burstMs);
+  const p95 = percentile(f.singleMs, 0.95);
+  return [
+    {
+      name: `Keystroke to squiggle, ${f.megabytes.toFixed(2)} MB CloudFormation JSON, one keystroke after a pause, stdio (median)`,
+      value: single,
+      unit: 'ms',
+      target: '< 100 ms',
+      met: single < 100,
+      detail: `p95 ${p95.toFixed(1)} ms over ${f.singleMs.length} keystrokes, server CPU ${f.singleCpuMs.toFixed(1)} ms per keystroke (mean); open to first diagnostics ${f.openMs.toFixed(0)} ms`,
+      load,
+    },
+    {
+      name: `Keystroke to squiggle, same template, last of ${f.burstLength} keystrokes ${f.burstGapMs} ms apart (median)`,
+      value: burst,
+      unit: 'ms',
+      target: '< 100 ms',
+      met: burst < 100,
+      detail: `max ${Math.max(...f.burstMs).toFixed(1)} ms over ${f.burstMs.length} bursts`,
+      load,
+    },
+  ];
+}
+
 async function serverFigures(): Promise<Figure[]> {
   let load = currentLoad();
   const start = await measureServerStart();
@@ -173,6 +201,11 @@ async function main(): Promise<void> {
     const service = new PolicyLanguageService(catalog);
     figures.push(...editorFigures(service));
   }
+  const keystroke = sections.has('keystroke') ? { load: currentLoad(), figures: await measureKeystrokes() } : undefined;
+  if (keystroke) {
+    console.log(`${formatKeystrokes(keystroke.figures)}\n`);
+    figures.push(...keystrokeFigures(keystroke.figures, keystroke.load));
+  }
   if (sections.has('lint')) {
     for (const [size, defaultRounds] of large ? [[1000, 7], [10000, 5]] : [[1000, 7]]) {
       const result = compareLint(size, rounds ?? defaultRounds);
@@ -205,6 +238,7 @@ async function main(): Promise<void> {
     load: { start: Number(loadBefore.toFixed(2)), end: Number(loadAfter.toFixed(2)) },
     figures,
     comparisons: comparisons.map((c) => ({ ...c, contenders: c.contenders.map(({ samples, ...rest }) => ({ ...rest, samples: samples.map(({ stdout: _stdout, ...s }) => s) })) })),
+    keystroke: keystroke?.figures,
     evaluator,
     hostile,
   };

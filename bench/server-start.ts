@@ -47,7 +47,7 @@ async function startToFirstDiagnostics(text: string): Promise<ServerStart> {
 }
 
 /** utime + stime of a process from /proc/<pid>/stat, in milliseconds (the kernel counts 100 ticks a second). */
-function processCpuMs(pid: number | undefined): number {
+export function processCpuMs(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAskInstanceArn } from './askInstanceArn';
+import { registerOpenExampleCommand } from './exampleCommand';
 import { registerExplainCommands } from './explainCommand';
 import { registerExplainDeniedCommand } from './explainDeniedCommand';
 import { POLICY_DOCUMENTS } from './policyDocuments';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('connectIam', 'Connect IAM', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel, registerAskInstanceArn());
   context.subscriptions.push(registerExplainCommands(client), registerExplainDeniedCommand(client), registerSimulatorCommand(client));
-  context.subscriptions.push(registerUpdateAwsDataCommand(client));
+  context.subscriptions.push(registerUpdateAwsDataCommand(client), registerOpenExampleCommand(context));
   await client.start();
   context.subscriptions.push(registerStatusItem(client, outputChannel));
 }

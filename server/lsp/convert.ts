@@ -80,6 +80,7 @@ export function toLspCompletionItem(item: CompletionItem): LspCompletionItem {
   if (item.detail !== undefined) result.detail = item.detail;
   if (item.documentation !== undefined) result.documentation = { kind: MarkupKind.Markdown, value: item.documentation };
   if (item.textEdit) result.textEdit = item.textEdit;
+  if (item.additionalTextEdits) result.additionalTextEdits = item.additionalTextEdits;
   if (item.insertText !== undefined) result.insertText = item.insertText;
   if (item.isSnippet) result.insertTextFormat = InsertTextFormat.Snippet;
   if (item.filterText !== undefined) result.filterText = item.filterText;

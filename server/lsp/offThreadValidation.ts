@@ -30,7 +30,17 @@ export interface CatalogInUse {
   generation: number;
 }
 
-export type ValidationOutcome = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
+/** A checked document's findings, and how many policies it holds (for the language status item). */
+export type ValidationOutcome = { id: number; diagnostics: Diagnostic[]; policies: number } | { id: number; error: string };
+
+/**
+ * How long a cancelled job may run on before the worker is stopped. Typing cancels the pull of every
+ * version but the last: letting the job finish keeps the worker, its AWS data and the document's
+ * previous version for the incremental check, where a new worker takes seconds to load them (and
+ * stopping the first, whole check of a just-opened template would start that over at every keystroke).
+ * A hostile document that takes longer than this is stopped.
+ */
+export const CANCELLED_JOB_GRACE_MS = 5000;
 
 /** Thrown to a caller whose validation was cancelled or superseded. */
 export class ValidationCancelled extends Error {}
@@ -40,23 +50,31 @@ interface Pending {
   token?: CancellationToken;
   resolve: (diagnostics: Diagnostic[]) => void;
   reject: (error: Error) => void;
+  /** Set when the caller was told the job was cancelled while the worker runs it on. */
+  abandoned?: NodeJS.Timeout;
 }
 
 /**
  * One worker thread (dist/validationWorker.js, beside the server bundle), started on first use, that
  * validates one large document at a time. A queued job for a document is replaced by a newer one for
- * the same document; a running job whose request is cancelled stops the worker at once (a new one is
- * started for the next job), so cancellation works also after validation has started.
+ * the same document. A running job whose request is cancelled is answered as cancelled at once; the
+ * worker finishes it (its result is dropped) unless that takes longer than CANCELLED_JOB_GRACE_MS, and
+ * then it is stopped and a new one started for the next job.
  */
 export class OffThreadValidator {
   private worker: Worker | undefined;
   private running: Pending | undefined;
   private queue: Pending[] = [];
   private nextId = 1;
+  /** The policies counted in each document's latest checked version, so that the status item needs no parse on the main thread. */
+  private readonly policyCounts = new Map<string, number>();
+  /** How many worker threads were started: one, unless a job failed or ran on too long after its cancellation. */
+  workersStarted = 0;
 
   constructor(
     private readonly script = join(__dirname, 'validationWorker.js'),
     private readonly heapMb = WORKER_HEAP_MB,
+    private readonly cancelledJobGraceMs = CANCELLED_JOB_GRACE_MS,
   ) {}
 
   /** False when the worker bundle is missing (the server run from its sources): validate on the main thread then. */
@@ -74,6 +92,15 @@ export class OffThreadValidator {
     });
   }
 
+  /** How many policies the latest version of `uri` checked here holds, if one was. */
+  policiesIn(uri: string): number | undefined {
+    return this.policyCounts.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.policyCounts.delete(uri);
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
@@ -81,11 +108,15 @@ export class OffThreadValidator {
 
   private cancel(pending: Pending): void {
     if (this.running === pending) {
-      // The worker is busy with this job and cannot be interrupted: stop it, and start afresh for the next.
-      this.running = undefined;
-      this.dispose();
+      if (pending.abandoned) return;
       pending.reject(new ValidationCancelled('cancelled'));
-      this.startNext();
+      // The worker cannot be interrupted: let it finish, or stop it and start afresh for the next job.
+      pending.abandoned = setTimeout(() => {
+        if (this.running !== pending) return;
+        this.running = undefined;
+        this.dispose();
+        this.startNext();
+      }, this.cancelledJobGraceMs);
     } else if (this.queue.includes(pending)) {
       this.queue = this.queue.filter((p) => p !== pending);
       pending.reject(new ValidationCancelled('cancelled'));
@@ -112,6 +143,7 @@ export class OffThreadValidator {
     if (this.worker) return this.worker;
     // A hostile document may need more memory than any policy: the worker fails alone, the server stays.
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    this.workersStarted++;
     worker.on('message', (outcome: ValidationOutcome) => this.finished(outcome));
     worker.on('error', (error) => this.failed(worker, error));
     worker.on('exit', (code) => this.failed(worker, new Error(`the validation worker stopped (exit code ${code})`)));
@@ -125,8 +157,13 @@ export class OffThreadValidator {
     const pending = this.running;
     if (!pending || pending.job.id !== outcome.id) return;
     this.running = undefined;
+    clearTimeout(pending.abandoned);
+    // An abandoned job's caller has its answer already; rejecting or resolving again does nothing.
     if ('error' in outcome) pending.reject(new Error(outcome.error));
-    else pending.resolve(outcome.diagnostics);
+    else {
+      this.policyCounts.set(pending.job.input.uri, outcome.policies);
+      pending.resolve(outcome.diagnostics);
+    }
     this.worker?.unref();
     this.startNext();
   }
@@ -136,6 +173,7 @@ export class OffThreadValidator {
     this.worker = undefined;
     const pending = this.running;
     this.running = undefined;
+    clearTimeout(pending?.abandoned);
     pending?.reject(error);
     this.startNext();
   }

@@ -78,6 +78,7 @@ export class ServerContext {
   }
 
   forget(uri: string): void {
+    this.validator.forget(uri);
     this.recentlyUsed.delete(uri);
     this.settings.forget(uri);
     this.languageService?.forget(uri);

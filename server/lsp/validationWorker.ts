@@ -2,7 +2,22 @@
 import { parentPort } from 'node:worker_threads';
 import { openCatalog } from '../service/catalog/nodeCatalogSource';
 import { PolicyLanguageService } from '../service/languageService';
+import { withDefaults } from '../service/options';
 import type { CatalogInUse, ValidationJob, ValidationOutcome } from './offThreadValidation';
+
+/**
+ * Documents whose last version the worker keeps, most recent last, so that the next version is checked
+ * incrementally; a parse costs about 15 times its text, and a few large documents are edited at a time.
+ */
+const DOCUMENTS_KEPT = 3;
+const kept: string[] = [];
+
+function keep(service: PolicyLanguageService, uri: string): void {
+  const at = kept.indexOf(uri);
+  if (at >= 0) kept.splice(at, 1);
+  kept.push(uri);
+  while (kept.length > DOCUMENTS_KEPT) service.forget(kept.shift() as string);
+}
 
 /** The service for the AWS data of the latest job: "Update AWS data" moves the server, and then this worker, to new data. */
 let current: { catalog: CatalogInUse; service: PolicyLanguageService } | undefined;
@@ -10,6 +25,7 @@ let current: { catalog: CatalogInUse; service: PolicyLanguageService } | undefin
 function serviceFor(catalog: CatalogInUse): PolicyLanguageService {
   if (current?.catalog.dir !== catalog.dir || current.catalog.generation !== catalog.generation) {
     current = { catalog, service: new PolicyLanguageService(openCatalog(catalog.dir)) };
+    kept.length = 0;
   }
   return current.service;
 }
@@ -18,11 +34,11 @@ parentPort?.on('message', (job: ValidationJob) => {
   let outcome: ValidationOutcome;
   const service = serviceFor(job.catalog);
   try {
-    outcome = { id: job.id, diagnostics: service.validate(job.input, job.options) };
+    const diagnostics = service.validate(job.input, job.options);
+    outcome = { id: job.id, diagnostics, policies: service.parse(job.input, withDefaults(job.options)).policies.length };
   } catch (error) {
     outcome = { id: job.id, error: String(error) };
   }
-  // Each large document is validated once per version: keeping its parse would only hold memory.
-  service.forget(job.input.uri);
+  keep(service, job.input.uri);
   parentPort?.postMessage(outcome);
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog/catalog';
 import { DIAGNOSTIC_SOURCE, ruleDocsLink, type Diagnostic, type Severity } from './diagnostics';
+import { planIncrementalCheck, type CheckedVersion } from './document/incrementalFindings';
 import { DocumentCache, mayHideUnreadPolicy, parseDocument, type ParsedDocument, type TextDocumentInput } from './document/parsedDocument';
 import { COMPLETION_PROVIDERS } from './features/completion';
 import { cursorAt } from './features/cursor';
@@ -21,6 +22,8 @@ import type { Position, Range, TextEdit } from './text/lineIndex';
  */
 export class PolicyLanguageService {
   private readonly cache = new DocumentCache();
+  /** The last version checked of each large editor document, for checking the next one incrementally. */
+  private readonly checked = new Map<string, CheckedVersion>();
 
   constructor(readonly catalog: Catalog) {}
 
@@ -30,18 +33,39 @@ export class PolicyLanguageService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.checked.delete(uri);
   }
 
   validate(input: TextDocumentInput, partial?: Partial<ServiceOptions>): Diagnostic[] {
     const options = withDefaults(partial);
     if (!options.enabled) return [];
     const doc = this.parse(input, options);
-    return capFindings(doc, this.diagnose(doc, options));
+    return capFindings(doc, this.findings(input, doc, options));
+  }
+
+  /** A large editor document's findings from its previous version's where an edit allows (incrementalFindings.ts). */
+  private findings(input: TextDocumentInput, doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
+    if (input.version === undefined || doc.text.length < INCREMENTAL_FROM_CHARS) {
+      this.checked.delete(input.uri);
+      return this.diagnose(doc, options);
+    }
+    const optionsKey = JSON.stringify(options);
+    const previous = this.checked.get(input.uri);
+    if (previous?.doc === doc && previous.optionsKey === optionsKey) return previous.diagnostics;
+    const plan = previous && planIncrementalCheck(previous, doc, optionsKey);
+    const diagnostics = plan ? plan.merge(this.runRules(plan.doc, options)) : this.diagnose(doc, options);
+    this.checked.set(input.uri, { doc, diagnostics, optionsKey });
+    return diagnostics;
   }
 
   private diagnose(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
     // Ordinary JSON (package.json, tsconfig.json, ...) gets no findings at all.
     if (doc.policies.length === 0 && !options.forcePolicy && !mayHideUnreadPolicy(doc)) return [];
+    return this.runRules(doc, options);
+  }
+
+  /** Every active rule over the document's policies and text. */
+  private runRules(doc: ParsedDocument, options: ServiceOptions): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     const superseded = new SupersededFindings();
     // One context for every rule, reporting for the rule that runs: no closure per rule and document.
@@ -174,6 +198,9 @@ export class PolicyLanguageService {
 }
 
 const FIX_ALL_TITLE = 'Fix all safe Connect IAM problems';
+
+/** From this length an editor document is checked incrementally; below it a whole check takes a few milliseconds. */
+export const INCREMENTAL_FROM_CHARS = 64 * 1024;
 
 interface FixAllPlan {
   edits: TextEdit[];

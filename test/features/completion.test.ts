@@ -22,7 +22,7 @@ function accept(marked: string, label: string): string {
   const { text, items } = completeAt(marked);
   const item = items.find((i) => i.label === label);
   assert.ok(item?.textEdit, `no item ${label} with a textEdit among ${labels(items).slice(0, 20).join(', ')}`);
-  return applyEdits(text, [item.textEdit], new LineIndex(text));
+  return applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])], new LineIndex(text));
 }
 
 void describe('completion of element names', () => {
@@ -44,14 +44,33 @@ void describe('completion of element names', () => {
       accept(policy('{"Effect": "Allow", "Act¦ion": "s3:GetObject"}'), 'Action'),
       policy('{"Effect": "Allow", "Action": "s3:GetObject"}'),
     );
-    // Unterminated: only up to the cursor is replaced, the rest of the line stays.
-    assert.equal(accept('{"Version": "2012-10-17", "Statement": [{"Ef¦}]}', 'Effect'), '{"Version": "2012-10-17", "Statement": [{"Effect}]}');
+    // A bare key becomes the whole property; unterminated, it ends at the cursor and the rest of the line stays.
+    assert.equal(accept('{"Version": "2012-10-17", "Statement": [{"Ef¦}]}', 'Effect'), '{"Version": "2012-10-17", "Statement": [{"Effect": "${1|Allow,Deny|}"}]}');
+    assert.equal(accept(policy('{"Effect": "Allow", "Act¦"}'), 'Action'), policy('{"Effect": "Allow", "Action": "$1"}'));
+  });
+
+  void it('gives a property typed as a key the commas it needs, wherever it is typed', () => {
+    // After a property without its comma, and before another property.
+    assert.equal(accept(policy('{"Effect": "Allow" "Act¦"}'), 'Action'), policy('{"Effect": "Allow", "Action": "$1"}'));
+    assert.equal(accept(policy('{"Act¦" "Effect": "Allow"}'), 'Action'), policy('{"Action": "$1", "Effect": "Allow"}'));
+    const multiline = policy('{\n  "Effect": "Allow"\n  "Res¦"\n  "Action": "s3:GetObject"\n}');
+    assert.equal(accept(multiline, 'Resource'), policy('{\n  "Effect": "Allow",\n  "Resource": "$1",\n  "Action": "s3:GetObject"\n}'));
+    // A key that has its colon keeps its value; the missing comma before it is still written.
+    assert.equal(accept(policy('{"Effect": "Allow" "Act¦": "s3:GetObject"}'), 'Action'), policy('{"Effect": "Allow", "Action": "s3:GetObject"}'));
+    // The comma goes after the value, never into a comment that follows it.
+    assert.equal(
+      accept(policy('{"Effect": "Allow" // for the chat widget\n "Act¦"}'), 'Action'),
+      policy('{"Effect": "Allow", // for the chat widget\n "Action": "$1"}'),
+    );
   });
 
   void it('inserts a whole property between properties, with the commas it needs', () => {
     const inserted = accept(policy('{"Effect": "Allow" ¦}'), 'Action');
-    assert.equal(inserted, policy('{"Effect": "Allow" ,"Action": "$1"}'));
+    assert.equal(inserted, policy('{"Effect": "Allow", "Action": "$1"}'));
     assert.equal(accept(policy('{¦ "Effect": "Allow"}'), 'Sid'), policy('{"Sid": "$1", "Effect": "Allow"}'));
+    assert.equal(accept(policy('{"Effect": "Allow"\n ¦\n "Resource": "*"}'), 'Action'), policy('{"Effect": "Allow",\n "Action": "$1",\n "Resource": "*"}'));
+    // A comma already there, even behind a comment, is not written twice.
+    assert.equal(accept(policy('{"Effect": "Allow", /* then */ ¦}'), 'Sid'), policy('{"Effect": "Allow", /* then */ "Sid": "$1"}'));
     const { items } = completeAt(policy('{"Effect": "Allow", ¦}'));
     assert.ok(items.every((i) => i.kind !== 'property' || i.isSnippet));
     assert.ok(!labels(items, 'property').includes('Effect'));

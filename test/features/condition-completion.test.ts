@@ -8,7 +8,7 @@ import { withCondition } from '../conditions/statement';
 import { conditionCompletion } from '../../server/service/features/completion/conditionCompletion';
 import { withDefaults } from '../../server/service/options';
 import { featureContextAt } from '../helpers/featureContext';
-import { service, withCursor } from '../helpers/service';
+import { service, validate, withCursor } from '../helpers/service';
 
 /** This area's provider alone, so other providers' items do not blur what is asserted. */
 function completeAt(marked: string, options?: Partial<ServiceOptions>): { text: string; items: CompletionItem[] } {
@@ -88,6 +88,28 @@ void describe('condition completion', () => {
       connect: { instanceArn: 'arn:aws:connect:eu-west-2:111122223333:instance/00000000-1111-2222-3333-444444444444' },
     });
     assert.deepEqual(configured.items.map((i) => i.label), ['00000000-1111-2222-3333-444444444444']);
+  });
+
+  void it('offers aws:SourceIp values as CIDR forms in documentation ranges, saying private ranges never match', () => {
+    const { items } = completeAt(withCondition('{"IpAddress": {"aws:SourceIp": ["¦"]}}'));
+    assert.deepEqual(items.map((i) => i.label), ['IPv4 range (CIDR)', 'One IPv4 address', 'IPv6 range (CIDR)']);
+    assert.ok(items.every((i) => i.isSnippet && i.documentation?.includes('192.168.0.0/16') && i.documentation.includes('never match')));
+    assert.equal(accept(withCondition('{"NotIpAddress": {"aws:sourceip": "¦"}}'), 'IPv4 range (CIDR)'), withCondition('{"NotIpAddress": {"aws:sourceip": "${1:203.0.113.0}/${2:24}"}}'));
+    // What the snippet writes, with its placeholders as they stand, is no finding of condition-sourceip-private.
+    const written = withCondition('{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "203.0.113.10/32", "2001:db8:1234::/48"]}}');
+    const codes = validate(written).map((d) => d.code);
+    assert.ok(!codes.some((c) => String(c).startsWith('condition-')), codes.join(', '));
+  });
+
+  void it('offers the public aws:SourceIp blocks the document already names first', () => {
+    const { items } = completeAt(withCondition('{"IpAddress": {"aws:SourceIp": ["52.95.110.0/24", "10.0.0.0/8", "¦"]}}'));
+    assert.deepEqual(items.map((i) => i.label).slice(0, 2), ['52.95.110.0/24', 'IPv4 range (CIDR)'], 'the private 10.0.0.0/8 is not offered');
+  });
+
+  void it('offers VPC ranges for aws:VpcSourceIp and nothing when the operator does not compare addresses', () => {
+    const vpc = completeAt(withCondition('{"IpAddress": {"aws:VpcSourceIp": "¦"}}')).items;
+    assert.ok(vpc.length > 0 && vpc.every((i) => i.textEdit?.newText.includes('10.0.')));
+    assert.deepEqual(completeAt(withCondition('{"StringEquals": {"aws:SourceIp": "¦"}}')).items, []);
   });
 
   void it('offers nothing for other values', () => {

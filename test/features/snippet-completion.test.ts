@@ -21,7 +21,7 @@ function accept(marked: string, label: string, uri = POLICY_URI): string {
   const item = items.find((i) => i.label === label);
   assert.ok(item?.textEdit, `no ${label} among ${items.map((i) => i.label).slice(0, 30).join(', ')}`);
   const edit = { ...item.textEdit, newText: item.isSnippet ? expandWithDefaults(item.textEdit.newText.split('\n')) : item.textEdit.newText };
-  return applyEdits(text, [edit], new LineIndex(text));
+  return applyEdits(text, [edit, ...(item.additionalTextEdits ?? [])], new LineIndex(text));
 }
 
 const STATEMENT_SNIPPETS = ['connect-chat-backend', 'connect-chat-streaming', 'deny-outside-ips'];

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { OffThreadValidator, ValidationCancelled } from '../../server/lsp/offThreadValidation';
 import { bundledCatalogDir } from '../../server/service/catalog/nodeCatalogSource';
 import { service } from '../helpers/service';
@@ -55,6 +56,37 @@ void describe('server: validation on the worker thread', () => {
     } finally {
       validator.dispose();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  void it('a cancelled job is answered at once and finished on the same worker, which the next job then uses', async () => {
+    // A grace no loaded machine runs out of: this is about what happens within it.
+    const validator = new OffThreadValidator(WORKER, undefined, 60_000);
+    const source = new CancellationTokenSource();
+    try {
+      const cancelled = validator.validate({ uri: 'file:///worker/typed.json', text: statements(500) }, {}, BUNDLED, source.token);
+      source.cancel();
+      await assert.rejects(cancelled, ValidationCancelled);
+      const next = { uri: 'file:///worker/typed.json', text: statements(30) };
+      assert.deepEqual(await validator.validate(next, {}, BUNDLED), service().validate(next, {}));
+      assert.equal(validator.workersStarted, 1);
+    } finally {
+      validator.dispose();
+    }
+  });
+
+  void it('a cancelled job that runs on past the grace period stops its worker; the next job gets a new one', async () => {
+    const validator = new OffThreadValidator(WORKER, undefined, 0);
+    const source = new CancellationTokenSource();
+    try {
+      const cancelled = validator.validate({ uri: 'file:///worker/slow.json', text: statements(20_000) }, {}, BUNDLED, source.token);
+      source.cancel();
+      await assert.rejects(cancelled, ValidationCancelled);
+      const next = { uri: 'file:///worker/slow.json', text: statements(30) };
+      assert.deepEqual(await validator.validate(next, {}, BUNDLED), service().validate(next, {}));
+      assert.equal(validator.workersStarted, 2);
+    } finally {
+      validator.dispose();
     }
   });
 

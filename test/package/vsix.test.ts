@@ -21,6 +21,8 @@ const ALLOWED = [
   /^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/images\/screenshots\/[\w-]+\.png$/,
+  /^extension\/walkthrough\/[\w-]+\.md$/,
+  /^extension\/examples\/chat-backend\.broken\.json$/,
 ];
 
 const vsix = freshVsix();
@@ -28,7 +30,12 @@ const names = zipEntries(vsix).map((entry) => entry.name);
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   main: string;
   icon: string;
-  contributes?: { grammars?: { path: string }[]; jsonValidation?: { url: string }[] };
+  contributes?: {
+    grammars?: { path: string }[];
+    jsonValidation?: { url: string }[];
+    commands?: { command: string }[];
+    walkthroughs?: { steps: { description: string; media: { image?: string; markdown?: string } }[] }[];
+  };
 };
 
 void test('the vsix is under 3 MB', (t) => {
@@ -56,6 +63,19 @@ void test('the vsix holds what the extension needs at run time', () => {
   const expected = [...referenced, 'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
   assert.deepEqual(
     expected.filter((name) => !names.includes(name)),
+    [],
+  );
+});
+
+void test('the vsix holds every page and image of the walkthrough, and the example policy its first step opens', () => {
+  const walkthroughs = (manifest.contributes?.walkthroughs ?? []).flatMap((w) => w.steps);
+  assert.ok(walkthroughs.length >= 5, 'a walkthrough from opening an example to updating the AWS data');
+  const media = walkthroughs.flatMap((step) => [step.media.image, step.media.markdown].filter((path): path is string => path !== undefined));
+  const commands = new Set((manifest.contributes?.commands ?? []).map((c) => c.command));
+  const ours = walkthroughs.flatMap((step) => [...step.description.matchAll(/\(command:(connectIam\.\w+)\)/g)].map((m) => m[1]));
+  assert.deepEqual(ours.filter((command) => !commands.has(command)), [], 'every command a step runs is contributed');
+  assert.deepEqual(
+    [...media, 'examples/chat-backend.broken.json'].filter((path) => !names.includes(`extension/${path}`)),
     [],
   );
 });

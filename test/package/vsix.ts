@@ -6,7 +6,7 @@ export const ROOT = resolve(__dirname, '../..');
 export const VSIX_PATH = join(ROOT, 'connect-iam.vsix');
 
 /** What the vsix is built from (sources, not dist/, which any `npm run build` rewrites in development mode). */
-const INPUTS = ['client', 'server', 'syntaxes', 'snippets', 'schemas', 'docs/rules', 'images/icon.png', 'images/screenshots', 'package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const INPUTS = ['client', 'server', 'syntaxes', 'snippets', 'schemas', 'docs/rules', 'images/icon.png', 'images/screenshots', 'walkthrough', 'examples/chat-backend.broken.json', 'package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

@@ -30,6 +30,8 @@ export interface CompletionItem {
   /** Replaces `range` (the token being typed) when accepted. */
   textEdit?: TextEdit;
   insertText?: string;
+  /** Edits elsewhere that accepting the item also makes, such as the comma a property it adds needs before it. */
+  additionalTextEdits?: TextEdit[];
   /** The text inserted is a snippet with $1 placeholders. */
   isSnippet?: boolean;
   filterText?: string;

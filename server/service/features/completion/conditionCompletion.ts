@@ -13,6 +13,7 @@ import type { StatementView } from '../../document/policyView';
 import type { ServiceOptions } from '../../options';
 import type { Range } from '../../text/lineIndex';
 import type { CompletionItem, FeatureContext } from '../types';
+import { ipValueItems } from './ipValueCompletion';
 import { stringContentAt } from './stringContent';
 
 const QUALIFIERS: SetQualifier[] = ['ForAnyValue', 'ForAllValues'];
@@ -72,6 +73,7 @@ function valueItems(context: FeatureContext, operator: ConditionOperatorEntry, k
     const meaning = family === 'Null' ? ['the key is absent', 'the key is present'] : ['', ''];
     return ['true', 'false'].map((value, i) => ({ label: value, kind: 'enum', detail: meaning[i] || undefined, sortText: String(i), textEdit: { range, newText: value } }));
   }
+  if (family === 'IpAddress') return ipValueItems(context.doc, context.catalog, keyName, range);
   if (resolveConditionKey(context.catalog, keyName)?.name === 'connect:InstanceId') {
     return knownInstanceIds(context.doc, operator.statement, context.options).map((id, i) => ({
       label: id,

@@ -1,8 +1,10 @@
 import type { Node } from 'jsonc-parser';
+import type { ParsedDocument } from '../../document/parsedDocument';
 import { keyOf } from '../../document/policyView';
 import { POLICY_ELEMENTS, STATEMENT_ELEMENTS } from '../../rules/structure/elements';
+import type { Range, TextEdit } from '../../text/lineIndex';
 import type { CompletionItem, FeatureContext } from '../types';
-import { atLineStart, isFlowCollection, nextSignificant, previousSignificant } from './significant';
+import { atLineStart, commaNeededAfter, isFlowCollection, leadingCommaEdit } from './significant';
 import { stringContentAt } from './stringContent';
 
 interface ElementDoc {
@@ -46,7 +48,8 @@ export function elementCompletion({ doc, cursor }: FeatureContext): CompletionIt
   const object = atStatement ? statement.node : policy.node;
   const names = atStatement ? STATEMENT_ELEMENTS : POLICY_ELEMENTS;
   if (cursor.isKey && (atStatement ? cursor.statementPath : cursor.policyPath)?.length === 1) {
-    // Typing a key inside its quotes: the name replaces what is between them.
+    if (doc.format === 'json') return keyItems(doc, node, object, names, cursor.offset);
+    // A YAML key: the name replaces what is typed, the colon and value stay as written.
     const span = stringContentAt(doc, node, cursor.offset);
     if (!span) return [];
     const range = doc.lines.range(span.start, span.end - span.start);
@@ -65,18 +68,11 @@ export function elementCompletion({ doc, cursor }: FeatureContext): CompletionIt
   }
   if (node === object) {
     // Between properties: a whole new property, with the commas it needs around it.
-    const before = previousSignificant(doc.text, cursor.offset);
-    const after = nextSignificant(doc.text, cursor.offset);
-    const lead = before === '{' || before === ',' ? '' : ',';
+    const lead = leadingCommaEdit(doc, object, cursor.offset);
     // A property follows: its key starts with a quote in JSON, with any character in a YAML flow mapping.
-    const trail = after === '"' || (doc.format !== 'json' && after !== undefined && after !== '}') ? ',' : '';
-    const range = doc.lines.range(cursor.offset, 0);
-    return available(names, object, undefined).map((name) => ({
-      ...item(name, names),
-      textEdit: { range, newText: `${lead}"${name}": ${ELEMENT_DOCS[name].snippet}${trail}` },
-      isSnippet: true,
-      filterText: `"${name}"`,
-    }));
+    const after = /\S/.exec(doc.text.slice(cursor.offset, cursor.offset + 200))?.[0];
+    const trail = commaNeededAfter(doc.text, cursor.offset) || (doc.format !== 'json' && after !== undefined && after !== '}') ? ',' : '';
+    return wholeProperties(available(names, object, undefined), names, doc.lines.range(cursor.offset, 0), trail, lead);
   }
   return [];
 }
@@ -85,6 +81,36 @@ export function elementCompletion({ doc, cursor }: FeatureContext): CompletionIt
 function blockValue({ snippet, yamlSnippet }: ElementDoc): string {
   const value = yamlSnippet ?? snippet;
   return value.startsWith('\n') ? value : ` ${value}`;
+}
+
+/**
+ * Typing a key inside its quotes. A key that already has its colon keeps its value: only the name is
+ * replaced. A bare key becomes the whole property, with the commas it needs on either side.
+ */
+function keyItems(doc: ParsedDocument, key: Node, object: Node, names: readonly string[], offset: number): CompletionItem[] {
+  const span = stringContentAt(doc, key, offset);
+  if (!span) return [];
+  const lead = leadingCommaEdit(doc, object, key.offset);
+  const choices = available(names, object, key);
+  if (key.parent?.colonOffset !== undefined) {
+    const range = doc.lines.range(span.start, span.end - span.start);
+    return choices.map((name) => ({ ...item(name, names), textEdit: { range, newText: name }, additionalTextEdits: lead }));
+  }
+  // The closing quote, when typed, is replaced too; an unterminated key ends at the cursor.
+  const end = doc.text[span.end] === '"' ? span.end + 1 : span.end;
+  const trail = commaNeededAfter(doc.text, end) ? ',' : '';
+  return wholeProperties(choices, names, doc.lines.range(key.offset, end - key.offset), trail, lead);
+}
+
+/** Items that write `"Name": value` over `range`, followed by `trail`, with the `lead` edits before them. */
+function wholeProperties(choices: string[], names: readonly string[], range: Range, trail: string, lead: TextEdit[] | undefined): CompletionItem[] {
+  return choices.map((name) => ({
+    ...item(name, names),
+    textEdit: { range, newText: `"${name}": ${ELEMENT_DOCS[name].snippet}${trail}` },
+    additionalTextEdits: lead,
+    isSnippet: true,
+    filterText: `"${name}"`,
+  }));
 }
 
 function item(name: string, order: readonly string[]): CompletionItem {

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import POLICY_SNIPPETS from '../../../../snippets/policy.json';
 import { keyOf } from '../../document/policyView';
 import type { CompletionItem, FeatureContext } from '../types';
-import { isFlowCollection, nextSignificant, previousSignificant } from './significant';
+import { commaNeededAfter, isFlowCollection, leadingCommaEdit } from './significant';
 
 interface SnippetEntry {
   prefix: string[];
@@ -51,10 +51,8 @@ export function snippetCompletion({ doc, cursor }: FeatureContext): CompletionIt
   if (!isFlowCollection(doc.text, node, doc.format)) return [];
   // The word typed so far (the prefix, which is not JSON yet) is what the snippet replaces.
   const wordStart = cursor.offset - (/[\w-]*$/.exec(doc.text.slice(Math.max(0, cursor.offset - 100), cursor.offset))?.[0].length ?? 0);
-  const before = previousSignificant(doc.text, wordStart);
-  const after = nextSignificant(doc.text, cursor.offset);
-  const lead = before === (shape === 'statement' ? '[' : '{') || before === ',' ? '' : ',';
-  const trail = after === (shape === 'statement' ? '{' : '"') ? ',' : '';
+  const lead = leadingCommaEdit(doc, node, wordStart);
+  const trail = commaNeededAfter(doc.text, cursor.offset) ? ',' : '';
   const range = doc.lines.range(wordStart, cursor.offset - wordStart);
   const present = shape === 'statementProperty' ? keysOf(node) : new Set<string>();
   return SNIPPETS.filter((snippet) => snippet.shape === shape && !(snippet.element && present.has(snippet.element))).map((snippet) => ({
@@ -62,7 +60,8 @@ export function snippetCompletion({ doc, cursor }: FeatureContext): CompletionIt
     kind: 'snippet',
     detail: snippet.name,
     documentation: snippet.description,
-    textEdit: { range, newText: `${lead}${snippet.body}${trail}` },
+    textEdit: { range, newText: `${snippet.body}${trail}` },
+    additionalTextEdits: lead,
     isSnippet: true,
     filterText: snippet.prefix,
   }));
